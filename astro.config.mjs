@@ -1,0 +1,49 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { readHostingEnv } from './src/integrations/hosting-env.ts';
+
+const { site, base, outDir } = readHostingEnv(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  outDir,
+  // Every address ends in a slash, so relative links and pagefind URLs agree with the files on disk.
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Styles always ship as files: the CSP allows 'self' stylesheets, and Astro does not hash every
+    // inline <style> (those of components placed inside MDX content are missed).
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
+  prefetch: false,
+  // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // 'self' lets islands and the lazily imported search module load; pagefind compiles its
+        // WebAssembly search engine, which CSP only permits with 'wasm-unsafe-eval'.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        resources: ["'self'"],
+      },
+    },
+  },
+});

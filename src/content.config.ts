@@ -1,0 +1,50 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** Source articles the playbook draws on, by the file name stem in `../shared/sources/`. */
+export const SOURCE_IDS = ['000', '001', '002', '003', '004'] as const;
+
+/** A description doubles as the meta description and card text, so keep it to one sentence. */
+const DESCRIPTION_MAX_CHARS = 200;
+
+const description = z.string().min(20).max(DESCRIPTION_MAX_CHARS);
+
+/** The five guidance pages, read in `order`. */
+const playbook = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/playbook' }),
+  schema: z.object({
+    title: z.string().min(3),
+    description,
+    /** Position on the reading path, from 1. */
+    order: z.number().int().positive(),
+    /** Tools that put this page into practice. */
+    tools: z.array(reference('tools')),
+    /** Source article this page rewrites. */
+    source: z.enum(SOURCE_IDS).optional(),
+  }),
+});
+
+/** The interactive tools, each on its own page under `/tools/`. */
+const tools = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/tools' }),
+  schema: z.object({
+    title: z.string().min(3),
+    description,
+    /** Position in the tools list, from 1. */
+    order: z.number().int().positive(),
+    /** The guidance page the tool belongs to. */
+    guide: reference('playbook'),
+  }),
+});
+
+/** Stand-alone prose pages (home introduction, glossary, sources). */
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: z.object({
+    title: z.string().min(3),
+    description,
+  }),
+});
+
+export const collections = { playbook, tools, pages };
