@@ -2,9 +2,8 @@
  * Shared helpers for the end-to-end tests: one Chromium per test file, pages that record every console
  * error and every request leaving the site's origin, axe-core checks, and the list of built pages.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, relative, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, inject } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../../../scripts/chromium.mjs';
@@ -82,22 +81,4 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
   return violations;
 }
 
-/**
- * Lists the site paths of every HTML page in a build folder, for example `playbook/weekly-habits/`.
- * @param outDir the build folder, such as `dist`
- */
-export function listBuiltPages(outDir = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== '_astro' && name !== 'pagefind') walk(path);
-      } else if (name === 'index.html') {
-        pages.push(relative(outDir, dir).split(sep).filter(Boolean).map((s) => `${s}/`).join(''));
-      }
-    }
-  };
-  walk(outDir);
-  return pages.sort();
-}
+export { listBuiltPages } from '../../../scripts/list-pages.mjs';
