@@ -1,0 +1,47 @@
+/**
+ * "Copy link": puts a shareable address on the clipboard and says so. Where the clipboard is not
+ * available (older browsers, insecure origins) it shows the link in a field to copy by hand.
+ */
+import { useState } from 'preact/hooks';
+
+/** Props of {@link CopyLinkButton}. */
+export interface CopyLinkButtonProps {
+  /** Builds the address to share, at the moment of the click. */
+  buildUrl(): string;
+  /** Button text; defaults to "Copy link". */
+  label?: string;
+}
+
+type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
+
+/** A button that copies a link, with a polite confirmation. */
+export default function CopyLinkButton({ buildUrl, label = 'Copy link' }: CopyLinkButtonProps) {
+  const [state, setState] = useState<CopyState>({ kind: 'idle' });
+
+  async function copy() {
+    const url = buildUrl();
+    try {
+      await navigator.clipboard.writeText(url);
+      setState({ kind: 'copied' });
+    } catch {
+      setState({ kind: 'manual', url });
+    }
+  }
+
+  return (
+    <span class="copy-link no-print">
+      <button type="button" class="secondary" onClick={copy}>
+        {label}
+      </button>
+      <span role="status">
+        {state.kind === 'copied' && ' Link copied. Anyone who opens it sees these answers.'}
+      </span>
+      {state.kind === 'manual' && (
+        <label class="field">
+          <span class="field-hint">Copy this link:</span>
+          <input type="text" readOnly value={state.url} onFocus={(e) => e.currentTarget.select()} />
+        </label>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,61 @@
+/**
+ * Calendar dates without times or time zones, written `YYYY-MM-DD` (ISO 8601). Tools reason in days,
+ * so a DST change or a user's time zone can never shift a date. Arithmetic goes through date-fns on
+ * local-midnight Date objects, which date-fns keeps DST-safe.
+ */
+import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Formats a Date's local calendar day.
+ * @param date any instant; its local date is used
+ */
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/**
+ * Parses `YYYY-MM-DD` into a local-midnight Date, or undefined for anything that is not a real date
+ * (`2026-02-30` is refused, not rolled over).
+ * @param text the date text
+ */
+export function parseIsoDate(text: string): Date | undefined {
+  if (!ISO_DATE_PATTERN.test(text)) return undefined;
+  const date = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(date) && toIsoDate(date) === text ? date : undefined;
+}
+
+/**
+ * Tells whether text is a real `YYYY-MM-DD` date.
+ * @param text the date text
+ */
+export function isIsoDate(text: string): text is IsoDate {
+  return parseIsoDate(text) !== undefined;
+}
+
+/**
+ * Adds (or with a negative number, subtracts) whole days.
+ * @param date a valid ISO date
+ * @param days how many days
+ */
+export function addDaysToIsoDate(date: IsoDate, days: number): IsoDate {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  return toIsoDate(addDays(parsed, days));
+}
+
+/**
+ * Counts calendar days from `from` to `to` (negative when `to` is earlier).
+ * @param from a valid ISO date
+ * @param to a valid ISO date
+ */
+export function countDaysBetween(from: IsoDate, to: IsoDate): number {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  if (!a || !b) throw new RangeError(`Not a calendar date: ${a ? to : from}`);
+  return differenceInCalendarDays(b, a);
+}
