@@ -7,7 +7,7 @@
  * Structure is read from the HTML files in `dist/` (fast, no browser); search and print use Chromium.
  */
 import { readFileSync } from 'node:fs';
-import { JSDOM } from 'jsdom';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/content-text';
 import { listBuiltPages, openTrackedPage, siteUrl } from './support/browser';
@@ -45,6 +45,11 @@ const SEARCH_TERMS: Record<string, string> = {
   stickiness: 'loyalty-ladder',
   credibility: 'weekly-habits',
   referral: 'referral-cycle',
+};
+
+/** jsdom (already here for the island tests) ships no types; only its constructor is used. */
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string, options: { url: string }) => { window: { document: Document } };
 };
 
 /** Any made-up host: links are resolved as the browser would, without a server. */
@@ -196,9 +201,15 @@ describe('the glossary', () => {
       const dd = dt.nextElementSibling;
       expect(dd?.tagName, dt.textContent!).toBe('DD');
       expect(countWords(dd!.textContent ?? '')).toBeGreaterThan(8);
-      const guide = dd!.querySelector('a')?.getAttribute('href') ?? '';
+      const guide = dd!.querySelector('.glossary-see a')?.getAttribute('href') ?? '';
       expect(GUIDES.map((g) => `/playbook/${g}/`), dt.textContent!).toContain(guide);
     }
+  });
+
+  it('cross-links its own terms only to anchors that exist', () => {
+    const targets = [...glossary.querySelectorAll('dl dd a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((id) => !glossaryIds.has(id))).toEqual([]);
   });
 
   it('is linked from the guidance pages for most of its terms', () => {
