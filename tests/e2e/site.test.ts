@@ -36,6 +36,13 @@ describe('every page', () => {
       // Scroll to the end so islands placed further down hydrate too.
       await tracked.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await tracked.page.waitForLoadState('networkidle');
+      // networkidle was already reached before the scroll, so wait for each island itself: bring it into
+      // view and wait until Astro has hydrated it (drops `ssr`), or the next page load cuts its scripts off.
+      const islands = tracked.page.locator('astro-island');
+      for (let i = 0; i < (await islands.count()); i++) {
+        await islands.nth(i).scrollIntoViewIfNeeded();
+        await expect.poll(() => islands.nth(i).getAttribute('ssr')).toBeNull();
+      }
     }
     await tracked.close();
     expect(tracked.problems).toEqual([]);
