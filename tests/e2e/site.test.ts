@@ -143,6 +143,23 @@ describe('search', () => {
     expect(tracked.problems).toEqual([]);
   });
 
+  it('lists heading sub-results under a page', async () => {
+    const tracked = await openTrackedPage();
+    await tracked.page.goto(`${siteUrl()}search/?q=surprise`);
+    const sub = tracked.page.locator('[data-search-page] a.search-sub-hit').first();
+    await sub.waitFor();
+    expect(await sub.getAttribute('href')).toMatch(/#[a-z0-9-]+$/);
+    await tracked.close();
+  });
+
+  it('indexes the guidance only, not the site chrome', async () => {
+    // "cookies" appears in every page's footer, never in the guidance text.
+    const tracked = await openTrackedPage();
+    await tracked.page.goto(`${siteUrl()}search/?q=cookies`);
+    await tracked.page.locator('[data-search-page] [data-search-empty]').waitFor({ state: 'visible' });
+    await tracked.close();
+  });
+
   it('says when nothing matches and suggests pages', async () => {
     const tracked = await openTrackedPage();
     await tracked.page.goto(`${siteUrl()}search/?q=xylophonequartz`);
