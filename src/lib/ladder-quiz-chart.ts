@@ -3,7 +3,6 @@
  * drawn as a stepped line, since a placement holds until the next quiz. The island renders these
  * numbers as SVG attributes (the CSP forbids style attributes).
  */
-import { format } from 'date-fns';
 import { countDaysBetween, parseIsoDate, type IsoDate } from './calendar-date';
 import { STEP_COUNT, type LadderResultRecord } from './ladder-quiz';
 
@@ -45,13 +44,16 @@ export interface HistoryChartLayout {
   dateLabels: AxisLabel[];
 }
 
+/** English month abbreviations; spelled out here because date-fns's `format` would add about 5 KB gzip. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
 /**
  * Formats a quiz date for reading, for example `5 Mar 2026`.
- * @param date a valid ISO date
+ * @param date a valid ISO date (anything else is returned as it is)
  */
 export function formatResultDate(date: IsoDate): string {
   const parsed = parseIsoDate(date);
-  return parsed ? format(parsed, 'd MMM yyyy') : date;
+  return parsed ? `${parsed.getDate()} ${MONTHS[parsed.getMonth()]} ${parsed.getFullYear()}` : date;
 }
 
 /** Rounds to two decimals, so SVG attributes stay short. */

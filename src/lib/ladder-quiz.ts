@@ -5,6 +5,8 @@
  * The steps come from the source article on the loyalty ladder (`../shared/sources/002_*.txt`); the
  * statements are written for this site. Pure functions: no DOM, no storage, no clock.
  */
+import { isIsoDate, type IsoDate } from './calendar-date';
+import type { Validator } from './saved-data';
 
 /** The four answers to a statement, weakest first. */
 export const ANSWER_LEVELS = ['not-yet', 'sometimes', 'mostly', 'always'] as const;
@@ -464,7 +466,7 @@ export function parseShareQuery(search: string): SharedAnswers {
 /** One past result: the step reached on a day. */
 export interface LadderResultRecord {
   /** The day of the quiz, `YYYY-MM-DD`. */
-  date: string;
+  date: IsoDate;
   /** The step reached, 0 (not yet on the ladder) to 5. */
   stepNumber: number;
 }
@@ -486,3 +488,53 @@ export function recordResult(history: readonly LadderResultRecord[], result: Lad
   kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return kept.slice(-MAX_RESULT_RECORDS);
 }
+
+/** What the quiz saves (version 1 of its saved data). */
+export interface LadderQuizData {
+  /** The answers given so far. */
+  answers: LadderAnswers;
+  /** Past results, oldest first, at most one per day. */
+  history: LadderResultRecord[];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readAnswers(value: unknown): LadderAnswers | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const answers: LadderAnswers = {};
+  for (const [id, answer] of Object.entries(value)) {
+    if (!STATEMENT_IDS.includes(id) || !isAnswerLevel(answer)) return undefined;
+    answers[id] = answer;
+  }
+  return answers;
+}
+
+function readRecord(value: unknown): LadderResultRecord | undefined {
+  if (!isPlainObject(value)) return undefined;
+  const { date, stepNumber } = value;
+  if (typeof date !== 'string' || !isIsoDate(date)) return undefined;
+  if (typeof stepNumber !== 'number' || !Number.isInteger(stepNumber) || stepNumber < 0 || stepNumber > STEP_COUNT) {
+    return undefined;
+  }
+  return { date, stepNumber };
+}
+
+/**
+ * Validates saved quiz data, all or nothing: any unknown statement, answer, date or step makes the whole
+ * of it invalid, so the saved store sets it aside with a notice rather than half-reading it.
+ *
+ * Hand-written with zod's `safeParse` shape instead of a zod/mini schema: zod/mini adds about 6.7 KB
+ * gzip to the quiz, more than the tool page's budget (`npm run bench`) leaves room for.
+ */
+export const LadderQuizDataSchema: Validator<LadderQuizData> = {
+  safeParse(input) {
+    const invalid = { success: false as const, error: new TypeError('Not ladder-quiz data') };
+    if (!isPlainObject(input) || !Array.isArray(input.history)) return invalid;
+    const answers = readAnswers(input.answers);
+    const history = input.history.map(readRecord);
+    if (!answers || history.some((record) => record === undefined)) return invalid;
+    return { success: true, data: { answers, history: history as LadderResultRecord[] } };
+  },
+};

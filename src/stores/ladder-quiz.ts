@@ -16,51 +16,35 @@
  *    result: a link may be someone else's quiz, and their result is not this user's climb.
  */
 import { computed, type ReadableAtom } from 'nanostores';
-import { z } from 'zod/mini';
-import { isIsoDate, type IsoDate } from '../lib/calendar-date';
+import type { IsoDate } from '../lib/calendar-date';
 import {
-  ANSWER_LEVELS,
   describeStep,
+  LadderQuizDataSchema,
   placeOnLadder,
   recordResult,
   STATEMENT_IDS,
-  STEP_COUNT,
   type AnswerLevel,
   type LadderAnswers,
   type LadderPlacement,
-  type LadderResultRecord,
+  type LadderQuizData,
 } from '../lib/ladder-quiz';
 import { createSavedStore } from './saved-store';
 import { $today } from './today';
 
 /** What the quiz saves. */
-export interface LadderQuizState {
-  answers: LadderAnswers;
-  /** Past results, oldest first, at most one per day. */
-  history: LadderResultRecord[];
-}
+export type LadderQuizState = LadderQuizData;
 
 /** The data name of the quiz's saved store (storage key `loyalty-playbook:ladder-quiz`). */
 export const LADDER_QUIZ_STORE_NAME = 'ladder-quiz';
 
 const EMPTY_STATE: LadderQuizState = { answers: {}, history: [] };
 
-const LadderQuizSchema = z.object({
-  answers: z.partialRecord(z.enum(STATEMENT_IDS), z.enum(ANSWER_LEVELS)),
-  history: z.array(
-    z.object({
-      date: z.string().check(z.refine(isIsoDate)),
-      stepNumber: z.number().check(z.int(), z.gte(0), z.lte(STEP_COUNT)),
-    }),
-  ),
-});
-
 /** The quiz's saved answers and past results. */
 export const $ladderQuiz = createSavedStore<LadderQuizState>({
   name: LADDER_QUIZ_STORE_NAME,
   label: 'Loyalty-ladder quiz',
   version: 1,
-  schema: LadderQuizSchema,
+  schema: LadderQuizDataSchema,
   initial: EMPTY_STATE,
 });
 

@@ -41,6 +41,7 @@ describe('the ladder quiz', () => {
     await expect.poll(() => ladderStep(page).textContent()).toBe('Step 5 of 5: Partnership');
     expect(await page.getByRole('radio', { checked: true }).count()).toBe(15);
     const chart = page.getByRole('img', { name: /Step reached by date/ });
+    await chart.waitFor();
     expect(await chart.locator('circle').count()).toBe(1);
     await tracked.close();
     expect(tracked.problems).toEqual([]);
@@ -135,6 +136,7 @@ describe('the ladder quiz', () => {
       await page.goto(`${siteUrl()}${TOOL_PATH}?answers=aaa.ssn.aaa.aaa.aaa`);
       await waitForQuiz(page);
       await page.locator('.ladder-slip').waitFor();
+      await page.getByRole('img', { name: /Step reached by date/ }).waitFor();
       await page.getByText('Show the results as a table').click();
       expect(await findAxeViolations(page)).toEqual([]);
       expect(await page.locator('.ladder-quiz [style]').count()).toBe(0);
@@ -156,6 +158,7 @@ describe('the ladder quiz', () => {
     await page.goto(`${siteUrl()}${TOOL_PATH}?answers=aaa.aaa.aaa.sss.aaa`);
     await waitForQuiz(page);
     await page.locator('.ladder-slip').waitFor();
+    await page.getByRole('img', { name: /Step reached by date/ }).waitFor();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     expect(await page.locator('.ladder-questions').evaluate((el) => getComputedStyle(el).display)).toBe('none');
     const panel = await page.locator('.ladder-result').evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor]);

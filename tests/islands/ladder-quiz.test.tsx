@@ -136,7 +136,7 @@ describe('LadderQuiz', () => {
     expect(screen.queryByRole('img', { name: /Step reached by date/ })).toBeNull();
     await answerAll('always');
     expect($ladderQuiz.get().history).toEqual([{ date: '2026-03-10', stepNumber: 5 }]);
-    const chart = screen.getByRole('img', { name: /Step reached by date/ });
+    const chart = await screen.findByRole('img', { name: /Step reached by date/ });
     expect(chart).toHaveAccessibleName(/One result, on 10 Mar 2026: Step 5 of 5: Partnership/);
     expect(chart.querySelectorAll('circle')).toHaveLength(1);
     expect(chart.querySelector('[style]')).toBeNull();

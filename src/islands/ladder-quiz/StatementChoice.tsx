@@ -21,14 +21,8 @@ export default function StatementChoice({ statement, answer, onAnswer }: Stateme
       </p>
       <div class="ladder-answers">
         {ANSWER_LEVELS.map((level) => (
-          <label class="ladder-answer" key={level}>
-            <input
-              type="radio"
-              name={`ladder-${statement.id}`}
-              value={level}
-              checked={answer === level}
-              onChange={() => onAnswer(level)}
-            />
+          <label key={level}>
+            <input type="radio" name={`ladder-${statement.id}`} checked={answer === level} onChange={() => onAnswer(level)} />
             <span>{ANSWER_LABELS[level]}</span>
           </label>
         ))}

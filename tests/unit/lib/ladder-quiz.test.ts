@@ -9,6 +9,7 @@ import {
   describeStep,
   encodeShareAnswers,
   LADDER_STATEMENTS,
+  LadderQuizDataSchema,
   LADDER_STEPS,
   listNextActions,
   MAX_RESULT_RECORDS,
@@ -308,5 +309,44 @@ describe('recordResult', () => {
     expect(history).toHaveLength(MAX_RESULT_RECORDS);
     expect(history[history.length - 1]).toEqual({ date: '2099-01-01', stepNumber: 3 });
     expect(history[0]).toEqual(start[1]);
+  });
+});
+
+describe('LadderQuizDataSchema', () => {
+  const valid = { answers: { [STATEMENT_IDS[0]!]: 'mostly' }, history: [{ date: '2026-03-01', stepNumber: 2 }] };
+
+  it('accepts saved answers and history, dropping keys it does not know', () => {
+    expect(LadderQuizDataSchema.safeParse({ ...valid, extra: 1 })).toEqual({ success: true, data: valid });
+    expect(LadderQuizDataSchema.safeParse({ answers: {}, history: [] })).toEqual({ success: true, data: { answers: {}, history: [] } });
+  });
+
+  it('accepts everything the quiz itself saves, over all answers and results', () => {
+    const record = fc.record({
+      date: fc.integer({ min: 0, max: 36_500 }).map((n) => addDaysToIsoDate('2000-01-01', n)),
+      stepNumber: fc.integer({ min: 0, max: 5 }),
+    });
+    fc.assert(
+      fc.property(arbitraryAnswers, fc.array(record, { maxLength: 20 }), (answers, records) => {
+        const history = records.reduce((h, r) => recordResult(h, r), [] as ReturnType<typeof recordResult>);
+        const data = JSON.parse(JSON.stringify({ answers, history }));
+        expect(LadderQuizDataSchema.safeParse(data)).toEqual({ success: true, data: { answers, history } });
+      }),
+    );
+  });
+
+  it.each([
+    ['nothing', null],
+    ['an array', []],
+    ['no history', { answers: {} }],
+    ['answers as an array', { answers: [], history: [] }],
+    ['an unknown statement', { answers: { 'no-such-statement': 'always' }, history: [] }],
+    ['an unknown answer', { answers: { [STATEMENT_IDS[0]!]: 'often' }, history: [] }],
+    ['an impossible date', { answers: {}, history: [{ date: '2026-02-30', stepNumber: 1 }] }],
+    ['a step above 5', { answers: {}, history: [{ date: '2026-02-03', stepNumber: 6 }] }],
+    ['a fractional step', { answers: {}, history: [{ date: '2026-02-03', stepNumber: 1.5 }] }],
+    ['a step as text', { answers: {}, history: [{ date: '2026-02-03', stepNumber: '1' }] }],
+    ['a record that is not an object', { answers: {}, history: ['2026-02-03'] }],
+  ])('refuses %s', (_, input) => {
+    expect(LadderQuizDataSchema.safeParse(input).success).toBe(false);
   });
 });
