@@ -3,7 +3,7 @@
  * so a DST change or a user's time zone can never shift a date. Arithmetic goes through date-fns on
  * local-midnight Date objects, which date-fns keeps DST-safe.
  */
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addBusinessDays, addDays, differenceInCalendarDays, format, isValid, isWeekend, parse } from 'date-fns';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -58,4 +58,56 @@ export function countDaysBetween(from: IsoDate, to: IsoDate): number {
   const b = parseIsoDate(to);
   if (!a || !b) throw new RangeError(`Not a calendar date: ${a ? to : from}`);
   return differenceInCalendarDays(b, a);
+}
+
+/**
+ * Tells whether a date falls on a working day, Monday to Friday (public holidays differ by country and
+ * are left to the user, who can move a contact).
+ * @param date a valid ISO date
+ */
+export function isWorkingDay(date: IsoDate): boolean {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  return !isWeekend(parsed);
+}
+
+/**
+ * Returns the date itself when it is a working day, otherwise the next Monday.
+ * @param date a valid ISO date
+ */
+export function toWorkingDayOnOrAfter(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDaysToIsoDate(day, 1);
+  return day;
+}
+
+/**
+ * Returns the date itself when it is a working day, otherwise the Friday before.
+ * @param date a valid ISO date
+ */
+export function toWorkingDayOnOrBefore(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDaysToIsoDate(day, -1);
+  return day;
+}
+
+/**
+ * Adds whole working days (Monday to Friday), skipping weekends.
+ * @param date a valid ISO date
+ * @param days how many working days (may be negative)
+ */
+export function addWorkingDaysToIsoDate(date: IsoDate, days: number): IsoDate {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  return toIsoDate(addBusinessDays(parsed, days));
+}
+
+/**
+ * Formats a date for reading in a list or on paper, for example `Mon 5 Jan 2026`.
+ * @param date a valid ISO date
+ */
+export function formatIsoDateForReading(date: IsoDate): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  return format(parsed, 'EEE d MMM yyyy');
 }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDaysToIsoDate, countDaysBetween, isIsoDate, parseIsoDate, toIsoDate } from '../../../src/lib/calendar-date';
+import {
+  addDaysToIsoDate,
+  addWorkingDaysToIsoDate,
+  countDaysBetween,
+  formatIsoDateForReading,
+  isIsoDate,
+  isWorkingDay,
+  parseIsoDate,
+  toIsoDate,
+  toWorkingDayOnOrAfter,
+  toWorkingDayOnOrBefore,
+} from '../../../src/lib/calendar-date';
 
 describe('calendar dates', () => {
   it('round-trips a date through text', () => {
@@ -26,5 +37,25 @@ describe('calendar dates', () => {
   it('counts days between dates in either direction', () => {
     expect(countDaysBetween('2026-01-01', '2026-03-31')).toBe(89);
     expect(countDaysBetween('2026-03-31', '2026-01-01')).toBe(-89);
+  });
+
+  it('tells working days from weekends and moves to the nearest one in either direction', () => {
+    expect(isWorkingDay('2026-03-06')).toBe(true); // Friday
+    expect(isWorkingDay('2026-03-07')).toBe(false); // Saturday
+    expect(toWorkingDayOnOrAfter('2026-03-07')).toBe('2026-03-09');
+    expect(toWorkingDayOnOrAfter('2026-03-09')).toBe('2026-03-09');
+    expect(toWorkingDayOnOrBefore('2026-03-08')).toBe('2026-03-06');
+    expect(toWorkingDayOnOrAfter('2027-01-02')).toBe('2027-01-04');
+  });
+
+  it('adds working days over weekends, month ends and leap days', () => {
+    expect(addWorkingDaysToIsoDate('2026-03-06', 1)).toBe('2026-03-09');
+    expect(addWorkingDaysToIsoDate('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addWorkingDaysToIsoDate('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addWorkingDaysToIsoDate('2026-03-04', 10)).toBe('2026-03-18');
+  });
+
+  it('formats a date for reading with its weekday', () => {
+    expect(formatIsoDateForReading('2028-02-29')).toBe('Tue 29 Feb 2028');
   });
 });
