@@ -1,9 +1,11 @@
 /**
  * Calendar dates without times or time zones, written `YYYY-MM-DD` (ISO 8601). Tools reason in days,
  * so a DST change or a user's time zone can never shift a date. Arithmetic goes through date-fns on
- * local-midnight Date objects, which date-fns keeps DST-safe.
+ * local-midnight Date objects, which date-fns keeps DST-safe. Reading and writing the text uses date-fns's
+`lightFormat` and plain Date fields rather than `format`/`parse`, which bring in locale tables (about
+8 KB gzipped) that every tool page would pay for on its first visit.
  */
-import { addBusinessDays, addDays, differenceInCalendarDays, format, isValid, isWeekend, parse } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, lightFormat } from 'date-fns';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -15,7 +17,7 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * @param date any instant; its local date is used
  */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 /**
@@ -25,7 +27,10 @@ export function toIsoDate(date: Date): IsoDate {
  */
 export function parseIsoDate(text: string): Date | undefined {
   if (!ISO_DATE_PATTERN.test(text)) return undefined;
-  const date = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  // setFullYear keeps years below 100 as written (the Date constructor would read 0099 as 1999).
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
   return isValid(date) && toIsoDate(date) === text ? date : undefined;
 }
 
@@ -60,6 +65,10 @@ export function countDaysBetween(from: IsoDate, to: IsoDate): number {
   return differenceInCalendarDays(b, a);
 }
 
+/** `Date.getDay()` numbers of the weekend. */
+const SUNDAY = 0;
+const SATURDAY = 6;
+
 /**
  * Tells whether a date falls on a working day, Monday to Friday (public holidays differ by country and
  * are left to the user, who can move a contact).
@@ -68,7 +77,8 @@ export function countDaysBetween(from: IsoDate, to: IsoDate): number {
 export function isWorkingDay(date: IsoDate): boolean {
   const parsed = parseIsoDate(date);
   if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
-  return !isWeekend(parsed);
+  const weekday = parsed.getDay();
+  return weekday !== SUNDAY && weekday !== SATURDAY;
 }
 
 /**
@@ -97,10 +107,20 @@ export function toWorkingDayOnOrBefore(date: IsoDate): IsoDate {
  * @param days how many working days (may be negative)
  */
 export function addWorkingDaysToIsoDate(date: IsoDate, days: number): IsoDate {
-  const parsed = parseIsoDate(date);
-  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
-  return toIsoDate(addBusinessDays(parsed, days));
+  // A loop over days rather than date-fns's addBusinessDays: plans add a handful of days, and the loop
+  // keeps that function's weight off every page that reads dates.
+  const step = days < 0 ? -1 : 1;
+  let day = date;
+  for (let left = Math.abs(days); left > 0; ) {
+    day = addDaysToIsoDate(day, step);
+    if (isWorkingDay(day)) left -= 1;
+  }
+  return day;
 }
+
+/** English day and month abbreviations: the site is written in English, whatever the browser's language. */
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 /**
  * Formats a date for reading in a list or on paper, for example `Mon 5 Jan 2026`.
@@ -109,5 +129,5 @@ export function addWorkingDaysToIsoDate(date: IsoDate, days: number): IsoDate {
 export function formatIsoDateForReading(date: IsoDate): string {
   const parsed = parseIsoDate(date);
   if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
-  return format(parsed, 'EEE d MMM yyyy');
+  return `${WEEKDAY_NAMES[parsed.getDay()]} ${parsed.getDate()} ${MONTH_NAMES[parsed.getMonth()]} ${date.slice(0, 4)}`;
 }

@@ -7,7 +7,8 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { addDaysToIsoDate, type IsoDate } from './calendar-date';
-import { CHANNEL_LABELS, CYCLE_STEPS, describeSuggestion, PURPOSES, sortContacts, type PlanContact, type TouchpointPlan } from './touchpoint-plan';
+import { CHANNEL_LABELS, sortContacts, type PlanContact, type TouchpointPlan } from './touchpoint-data';
+import { CYCLE_STEPS, describeSuggestion, PURPOSES } from './touchpoint-plan';
 
 /** Identifies this site as the calendar's producer (RFC 5545 PRODID). */
 export const CALENDAR_PRODUCT_ID = '-//Loyalty Playbook//Touchpoint planner//EN';
@@ -77,7 +78,7 @@ export function toEventSummary(contact: PlanContact, clientName: string): string
 function toEvent(input: PlanCalendarInput, contact: PlanContact): EventAttributes {
   const purpose = PURPOSES[contact.purpose];
   const step = CYCLE_STEPS[purpose.step.number];
-  const guideUrl = new URL(purpose.guidePath, input.siteUrl).href;
+  const guideUrl = new URL(purpose.guide.path, input.siteUrl).href;
   const description = [
     describeSuggestion(contact),
     '',

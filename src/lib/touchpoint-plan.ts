@@ -1,42 +1,31 @@
 /**
  * The new-client touchpoint plan: six to eight dated contacts over a client's first 60 days, each with a
  * purpose from the six-step referral cycle (source 003, "Creating Customer Loyalty: a Six-Step Model"),
- * a channel the user chose, and a one-line suggestion. Also the pure changes a user makes to a plan
- * (done, skipped, moved, a referral logged) and the "what is coming up" view My plan shows.
+ * a channel the user chose, and a one-line suggestion; also the two contacts a logged referral adds.
+ * The saved shape and the light reading rules are in `touchpoint-data.ts`.
  *
  * Pure: dates come in as ISO `YYYY-MM-DD` text, nothing here reads the clock or storage.
  */
 import {
   addDaysToIsoDate,
   addWorkingDaysToIsoDate,
-  countDaysBetween,
-  isIsoDate,
   toWorkingDayOnOrAfter,
   toWorkingDayOnOrBefore,
   type IsoDate,
 } from './calendar-date';
 import { validateClientName } from './client-name';
+import {
+  CHANNELS,
+  checkPlanDate,
+  MAX_CONTACTS,
+  MIN_CONTACTS,
+  sortContacts,
+  type Channel,
+  type PlanContact,
+  type PurposeId,
+  type TouchpointPlan,
+} from './touchpoint-data';
 
-/** Ways of getting in touch the user can choose from. */
-export const CHANNELS = ['call', 'email', 'visit', 'note'] as const;
-
-/** A way of getting in touch. */
-export type Channel = (typeof CHANNELS)[number];
-
-/** How each channel reads in a list ("Call", "E-mail"…) and inside a sentence. */
-export const CHANNEL_LABELS: Readonly<Record<Channel, { title: string; inSentence: string }>> = {
-  call: { title: 'Call', inSentence: 'call' },
-  email: { title: 'E-mail', inSentence: 'e-mail' },
-  visit: { title: 'Visit', inSentence: 'visit' },
-  note: { title: 'Handwritten note', inSentence: 'handwritten note' },
-};
-
-/** Fewest contacts in a plan: source 003 asks for "at least 6 to 8" contacts in the first 60 days. */
-export const MIN_CONTACTS = 6;
-/** Most contacts in a plan (source 003, as above). */
-export const MAX_CONTACTS = 8;
-/** Contacts proposed when the user has no preference: the middle of the source's range. */
-export const DEFAULT_CONTACTS = 7;
 /** The plan covers the client's first 60 days (source 003), the start date being day 1. */
 export const PLAN_WINDOW_DAYS = 60;
 /** The first contact comes within two days of the start (issue #7): thanks while the decision is fresh. */
@@ -55,33 +44,6 @@ export const ACKNOWLEDGE_WITHIN_WORKING_DAYS = 1;
  * there is something to report when the user closes the loop with the referrer.
  */
 export const CLOSE_THE_LOOP_AFTER_WORKING_DAYS = 10;
-/** My plan lists the touchpoints due in the next 14 days (two working weeks ahead). */
-export const UPCOMING_WINDOW_DAYS = 14;
-/**
- * Start dates are kept to this century so a typing slip (year 20266 or 0202) is caught at the field
- * rather than producing a plan nobody can use.
- */
-export const EARLIEST_START_DATE: IsoDate = '2000-01-01';
-/** See {@link EARLIEST_START_DATE}. */
-export const LATEST_START_DATE: IsoDate = '2099-12-31';
-
-/** What a contact is for. */
-export const PURPOSE_IDS = [
-  'thank',
-  'check-in',
-  'educate',
-  'personal',
-  'review',
-  'introduce',
-  'referral',
-  'stay-in-touch',
-  'acknowledge',
-  'close-loop',
-] as const;
-
-/** What a contact is for. */
-export type PurposeId = (typeof PURPOSE_IDS)[number];
-
 /** One step of the six-step model in source 003, in this site's words. */
 export interface CycleStep {
   number: 1 | 2 | 3 | 4 | 5 | 6;
@@ -104,8 +66,8 @@ export interface Purpose {
   /** Short title, for example "Say thank you". */
   label: string;
   step: CycleStep;
-  /** Site path (without base) of the guidance behind this purpose. */
-  guidePath: string;
+  /** The guidance page behind this purpose: site path (without base) and title. */
+  guide: Guide;
   /** Channels from most to least fitting; the plan takes the first one the user allows. */
   channelPreference: readonly Channel[];
   /**
@@ -115,8 +77,16 @@ export interface Purpose {
   suggest(referredName?: string): string;
 }
 
-const REFERRAL_GUIDE = 'playbook/referral-cycle/';
-const EXTRA_MILE_GUIDE = 'playbook/loyalty-equation/';
+/** A guidance page a contact links to. */
+export interface Guide {
+  /** Site path without the base path, for example `playbook/referral-cycle/`. */
+  path: string;
+  title: string;
+}
+
+const REFERRAL_GUIDE: Guide = { path: 'playbook/referral-cycle/', title: 'The referral cycle' };
+/** Personal touches and introductions are the "extra mile" of the loyalty equation. */
+const EXTRA_MILE_GUIDE: Guide = { path: 'playbook/loyalty-equation/', title: 'The loyalty equation' };
 
 /** Every purpose, by id. Suggestions are this site's own wording. */
 export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
@@ -124,7 +94,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'thank',
     label: 'Say thank you',
     step: CYCLE_STEPS[2],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['note', 'call', 'email', 'visit'],
     suggest: () => 'Thank them for choosing you and make sure they know who to contact with any question.',
   },
@@ -132,7 +102,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'check-in',
     label: 'Early check-in',
     step: CYCLE_STEPS[1],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['call', 'email', 'visit', 'note'],
     suggest: () => 'Ask how the first days have gone and sort out any small snag before it grows.',
   },
@@ -140,7 +110,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'educate',
     label: 'Show what else you offer',
     step: CYCLE_STEPS[3],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['email', 'visit', 'call', 'note'],
     suggest: () => 'Point out one service they have not used yet that fits a need they mentioned.',
   },
@@ -148,7 +118,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'personal',
     label: 'Personal touch',
     step: CYCLE_STEPS[2],
-    guidePath: EXTRA_MILE_GUIDE,
+    guide: EXTRA_MILE_GUIDE,
     channelPreference: ['note', 'visit', 'call', 'email'],
     suggest: () =>
       'Send something about them as a person: an article on a hobby, congratulations on news, an invitation to coffee.',
@@ -157,7 +127,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'review',
     label: 'Review results together',
     step: CYCLE_STEPS[1],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['visit', 'call', 'email', 'note'],
     suggest: () => 'Go through what your work has achieved so far and ask what would make it more useful still.',
   },
@@ -165,7 +135,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'introduce',
     label: 'Make a useful introduction',
     step: CYCLE_STEPS[2],
-    guidePath: EXTRA_MILE_GUIDE,
+    guide: EXTRA_MILE_GUIDE,
     channelPreference: ['email', 'call', 'visit', 'note'],
     suggest: () => 'Put them in touch with someone you know who could help them, asking nothing in return.',
   },
@@ -173,7 +143,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'referral',
     label: 'Referral conversation',
     step: CYCLE_STEPS[4],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['call', 'visit', 'email', 'note'],
     suggest: () =>
       'Once they have said the work is paying off, mention that you grow through referrals and would look after anyone they send just as well.',
@@ -182,7 +152,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'stay-in-touch',
     label: 'Stay in touch',
     step: CYCLE_STEPS[2],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['email', 'note', 'call', 'visit'],
     suggest: () => 'Share a short tip or piece of news that is useful to them, so you stay in mind between jobs.',
   },
@@ -190,7 +160,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'acknowledge',
     label: 'Thank them for the referral',
     step: CYCLE_STEPS[5],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['call', 'email', 'note', 'visit'],
     suggest: (referredName) =>
       `Thank them today for sending ${referredName ?? 'someone'} your way and promise to take good care of them.`,
@@ -199,7 +169,7 @@ export const PURPOSES: Readonly<Record<PurposeId, Purpose>> = {
     id: 'close-loop',
     label: 'Tell them how it went',
     step: CYCLE_STEPS[6],
-    guidePath: REFERRAL_GUIDE,
+    guide: REFERRAL_GUIDE,
     channelPreference: ['call', 'email', 'note', 'visit'],
     suggest: (referredName) =>
       `Let them know how things went with ${referredName ?? 'the person they referred'}, without sharing anything private, and thank them again.`,
@@ -227,36 +197,6 @@ const PURPOSE_SEQUENCES: Readonly<Record<number, readonly PurposeId[]>> = {
   8: ['thank', 'check-in', 'educate', 'personal', 'review', 'introduce', 'referral', 'stay-in-touch'],
 };
 
-/** Where a contact stands. */
-export const CONTACT_STATUSES = ['planned', 'done', 'skipped'] as const;
-
-/** Where a contact stands. */
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-
-/** One dated contact in a plan. */
-export interface PlanContact {
-  /** Stable within its plan (`c1`…`c8`, `r1-ack`, `r1-close`…): the calendar UID is built from it. */
-  id: string;
-  purpose: PurposeId;
-  channel: Channel;
-  date: IsoDate;
-  status: ContactStatus;
-  /** Raised on every change, written as the calendar event's SEQUENCE so a re-import updates it. */
-  revision: number;
-  /** For referral contacts: who was referred, when the user said. */
-  referredName?: string;
-}
-
-/** A client's plan. */
-export interface TouchpointPlan {
-  id: string;
-  /** The client's id in the shared client list (never a copy of the name). */
-  clientId: string;
-  startDate: IsoDate;
-  channels: Channel[];
-  contacts: PlanContact[];
-}
-
 /** What the user typed to make a plan, before checking. */
 export interface PlanRequestInput {
   clientName: string;
@@ -278,18 +218,6 @@ export type PlanRequestErrors = Partial<Record<keyof PlanRequestInput, string>>;
 
 /** Outcome of checking a plan request. */
 export type PlanRequestResult = { ok: true; request: PlanRequest } | { ok: false; errors: PlanRequestErrors };
-
-/**
- * Checks a date the user typed and explains what is wrong with it.
- * @param text the date text, `YYYY-MM-DD` from a date field
- * @returns undefined when the date is usable, otherwise a message for the field
- */
-export function checkPlanDate(text: string): string | undefined {
-  if (text.trim() === '') return 'Enter a date.';
-  if (!isIsoDate(text)) return 'Enter a real date, for example 2026-03-02.';
-  if (text < EARLIEST_START_DATE || text > LATEST_START_DATE) return 'Choose a date between the years 2000 and 2099.';
-  return undefined;
-}
 
 /**
  * Checks everything the user typed to make a plan; each refused field gets its own message.
@@ -379,48 +307,6 @@ export function createPlan(
 }
 
 /**
- * Orders contacts by date; contacts on the same day keep the order they were planned in.
- * @param contacts a plan's contacts
- */
-export function sortContacts(contacts: readonly PlanContact[]): PlanContact[] {
-  return contacts
-    .map((contact, index) => ({ contact, index }))
-    .sort((a, b) => (a.contact.date < b.contact.date ? -1 : a.contact.date > b.contact.date ? 1 : a.index - b.index))
-    .map(({ contact }) => contact);
-}
-
-function updateContact(plan: TouchpointPlan, contactId: string, change: Partial<PlanContact>): TouchpointPlan {
-  return {
-    ...plan,
-    contacts: sortContacts(
-      plan.contacts.map((contact) =>
-        contact.id === contactId ? { ...contact, ...change, revision: contact.revision + 1 } : contact,
-      ),
-    ),
-  };
-}
-
-/**
- * Marks a contact done, skipped or back to planned.
- * @param plan the plan
- * @param contactId the contact's id
- * @param status its new status
- */
-export function setContactStatusInPlan(plan: TouchpointPlan, contactId: string, status: ContactStatus): TouchpointPlan {
-  return updateContact(plan, contactId, { status });
-}
-
-/**
- * Moves a contact to another date (any real date: the user knows their own calendar).
- * @param plan the plan
- * @param contactId the contact's id
- * @param date the new date, already checked with {@link checkPlanDate}
- */
-export function moveContactInPlan(plan: TouchpointPlan, contactId: string, date: IsoDate): TouchpointPlan {
-  return updateContact(plan, contactId, { date });
-}
-
-/**
  * Dates the two contacts a referral calls for: an acknowledgement on the first working day on or after
  * the referral, and a "tell them how it went" contact some working days later.
  * @param referralDate the day the referral came in
@@ -472,41 +358,3 @@ export function describeSuggestion(contact: Pick<PlanContact, 'purpose' | 'refer
   return PURPOSES[contact.purpose].suggest(contact.referredName);
 }
 
-/**
- * Finds the earliest contact still to do (overdue ones included), or undefined when none is left.
- * @param plan the plan
- */
-export function findNextContact(plan: TouchpointPlan): PlanContact | undefined {
-  return sortContacts(plan.contacts).find((contact) => contact.status === 'planned');
-}
-
-/** A contact due soon, with the plan it belongs to. */
-export interface UpcomingContact {
-  planId: string;
-  clientId: string;
-  contact: PlanContact;
-  /** Its date has passed and it is still planned. */
-  overdue: boolean;
-}
-
-/**
- * Lists the contacts still planned from any plan that fall before the end of the window (overdue ones
- * first, as they are the most urgent), in date order.
- * @param plans every plan
- * @param today today's date
- * @param days how many days ahead, today included (default {@link UPCOMING_WINDOW_DAYS})
- */
-export function listUpcomingContacts(
-  plans: readonly TouchpointPlan[],
-  today: IsoDate,
-  days: number = UPCOMING_WINDOW_DAYS,
-): UpcomingContact[] {
-  const upcoming: UpcomingContact[] = [];
-  for (const plan of plans) {
-    for (const contact of plan.contacts) {
-      if (contact.status !== 'planned' || countDaysBetween(today, contact.date) >= days) continue;
-      upcoming.push({ planId: plan.id, clientId: plan.clientId, contact, overdue: contact.date < today });
-    }
-  }
-  return upcoming.sort((a, b) => (a.contact.date < b.contact.date ? -1 : a.contact.date > b.contact.date ? 1 : 0));
-}

@@ -23,6 +23,9 @@ describe('calendar dates', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('23/11/2026')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+    // Years below 100 are kept as written, not read as 19xx.
+    expect(parseIsoDate('0099-03-01')?.getFullYear()).toBe(99);
+    expect(isIsoDate('0099-03-01')).toBe(true);
   });
 
   it('adds days across month, year and DST boundaries', () => {
@@ -53,9 +56,13 @@ describe('calendar dates', () => {
     expect(addWorkingDaysToIsoDate('2028-02-28', 1)).toBe('2028-02-29');
     expect(addWorkingDaysToIsoDate('2026-12-31', 1)).toBe('2027-01-01');
     expect(addWorkingDaysToIsoDate('2026-03-04', 10)).toBe('2026-03-18');
+    expect(addWorkingDaysToIsoDate('2026-03-07', 1)).toBe('2026-03-09'); // from a Saturday
+    expect(addWorkingDaysToIsoDate('2026-03-09', -1)).toBe('2026-03-06');
+    expect(addWorkingDaysToIsoDate('2026-03-09', 0)).toBe('2026-03-09');
   });
 
   it('formats a date for reading with its weekday', () => {
     expect(formatIsoDateForReading('2028-02-29')).toBe('Tue 29 Feb 2028');
+    expect(formatIsoDateForReading('2026-01-04')).toBe('Sun 4 Jan 2026');
   });
 });

@@ -6,16 +6,8 @@ import {
   toCalendarFileName,
   toEventUid,
 } from '../../../src/lib/touchpoint-ics';
-import {
-  addReferralToPlan,
-  CHANNELS,
-  createPlan,
-  describeSuggestion,
-  moveContactInPlan,
-  PURPOSES,
-  setContactStatusInPlan,
-  type TouchpointPlan,
-} from '../../../src/lib/touchpoint-plan';
+import { CHANNELS, moveContactInPlan, setContactStatusInPlan, type TouchpointPlan } from '../../../src/lib/touchpoint-data';
+import { addReferralToPlan, createPlan, describeSuggestion, PURPOSES } from '../../../src/lib/touchpoint-plan';
 
 const NAME = 'Acme & Sons <Ltd>, "Bristol"; est. 1920\\';
 const STAMP = Date.UTC(2026, 2, 2, 9, 30, 0);
@@ -90,7 +82,7 @@ describe('the calendar file', () => {
       expect(event.summary).toBe(`${NAME}: ${PURPOSES[contact.purpose].label} (${contact.channel === 'email' ? 'e-mail' : contact.channel === 'note' ? 'handwritten note' : contact.channel})`);
       expect(event.description).toContain(describeSuggestion(contact));
       expect(event.description).toContain(`Step ${PURPOSES[contact.purpose].step.number} of the referral cycle`);
-      expect(event.url).toBe(new URL(PURPOSES[contact.purpose].guidePath, SITE).href);
+      expect(event.url).toBe(new URL(PURPOSES[contact.purpose].guide.path, SITE).href);
     });
   });
 

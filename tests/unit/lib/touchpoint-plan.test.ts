@@ -1,20 +1,22 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  addReferralToPlan,
   CHANNELS,
-  chooseChannel,
-  createPlan,
   findNextContact,
   listUpcomingContacts,
   moveContactInPlan,
+  setContactStatusInPlan,
+  type Channel,
+  type TouchpointPlan,
+} from '../../../src/lib/touchpoint-data';
+import {
+  addReferralToPlan,
+  chooseChannel,
+  createPlan,
   PURPOSES,
   schedulePlanContacts,
   scheduleReferralFollowUps,
-  setContactStatusInPlan,
   validatePlanRequest,
-  type Channel,
-  type TouchpointPlan,
 } from '../../../src/lib/touchpoint-plan';
 
 /** Weekday of an ISO date computed in UTC, independently of the code under test (0 = Sunday). */
@@ -143,7 +145,7 @@ describe('scheduling a new client’s contacts', () => {
       const purpose = PURPOSES[contact.purpose];
       expect(purpose.step.number).toBeGreaterThanOrEqual(1);
       expect(purpose.suggest().length).toBeGreaterThan(20);
-      expect(purpose.guidePath).toMatch(/^playbook\/[a-z-]+\/$/);
+      expect(purpose.guide.path).toMatch(/^playbook\/[a-z-]+\/$/);
     }
   });
 });

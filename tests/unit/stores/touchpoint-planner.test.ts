@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import ICAL from 'ical.js';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const KEY = 'loyalty-playbook:touchpoint-planner';
 
@@ -21,12 +21,19 @@ async function loadStores() {
   return { ...planner, ...clients, ...saved, ...today };
 }
 
+// The store fetches its scheduling rules and calendar writer on first use; compile them once up front so
+// no single test pays for it against its time limit.
+beforeAll(async () => {
+  await import('../../../src/lib/touchpoint-plan');
+  await import('../../../src/lib/touchpoint-ics');
+}, 60_000);
+
 beforeEach(() => localStorage.clear());
 
 describe('the touchpoint planner’s store', () => {
   it('makes a plan that references the shared client by id, and saves it', async () => {
     const s = await loadStores();
-    const result = s.makePlan(GOOD);
+    const result = await s.makePlan(GOOD);
     if (!result.ok) throw new Error('expected a plan');
     const [client] = s.$clients.get();
     expect(client?.name).toBe('Acme & Sons <Ltd>');
@@ -41,7 +48,7 @@ describe('the touchpoint planner’s store', () => {
 
   it('changes nothing when the input is refused', async () => {
     const s = await loadStores();
-    const result = s.makePlan({ ...GOOD, contactCount: '12' });
+    const result = await s.makePlan({ ...GOOD, contactCount: '12' });
     expect(result).toEqual({ ok: false, errors: { contactCount: expect.stringMatching(/6 to 8/) } });
     expect(s.$planner.get().plans).toEqual([]);
     expect(s.$clients.get()).toEqual([]);
@@ -49,10 +56,10 @@ describe('the touchpoint planner’s store', () => {
 
   it('replaces a client’s plan under the same id, and Undo puts the old one back', async () => {
     const s = await loadStores();
-    const first = s.makePlan(GOOD);
+    const first = await s.makePlan(GOOD);
     if (!first.ok) throw new Error('expected a plan');
     s.setContactStatus(first.plan.id, 'c1', 'done');
-    const second = s.makePlan({ ...GOOD, clientName: 'acme & sons <ltd>', contactCount: '6' });
+    const second = await s.makePlan({ ...GOOD, clientName: 'acme & sons <ltd>', contactCount: '6' });
     if (!second.ok) throw new Error('expected a plan');
     expect(second.plan.id).toBe(first.plan.id);
     expect(s.$planner.get().plans).toHaveLength(1);
@@ -63,8 +70,8 @@ describe('the touchpoint planner’s store', () => {
 
   it('lists several clients’ plans by their next contact date', async () => {
     const s = await loadStores();
-    s.makePlan({ ...GOOD, clientName: 'Later Ltd', startDate: '2026-04-06' });
-    s.makePlan({ ...GOOD, clientName: 'Sooner Ltd', startDate: '2026-03-02' });
+    await s.makePlan({ ...GOOD, clientName: 'Later Ltd', startDate: '2026-04-06' });
+    await s.makePlan({ ...GOOD, clientName: 'Sooner Ltd', startDate: '2026-03-02' });
     expect(s.$planSummaries.get().map((p) => [p.clientName, p.next?.date])).toEqual([
       ['Sooner Ltd', '2026-03-02'],
       ['Later Ltd', '2026-04-06'],
@@ -73,7 +80,7 @@ describe('the touchpoint planner’s store', () => {
 
   it('marks, skips and moves contacts, refusing a date that does not exist', async () => {
     const s = await loadStores();
-    const made = s.makePlan(GOOD);
+    const made = await s.makePlan(GOOD);
     if (!made.ok) throw new Error('expected a plan');
     const id = made.plan.id;
     s.setContactStatus(id, 'c1', 'done');
@@ -88,14 +95,14 @@ describe('the touchpoint planner’s store', () => {
 
   it('logs a referral as two new contacts, and refuses a bad date without changing the plan', async () => {
     const s = await loadStores();
-    const made = s.makePlan(GOOD);
+    const made = await s.makePlan(GOOD);
     if (!made.ok) throw new Error('expected a plan');
-    expect(s.logReferral(made.plan.id, { date: 'soon', referredName: 'x'.repeat(81) })).toEqual({
+    expect(await s.logReferral(made.plan.id, { date: 'soon', referredName: 'x'.repeat(81) })).toEqual({
       ok: false,
       errors: { date: expect.any(String), referredName: expect.stringMatching(/80/) },
     });
     expect(s.$planner.get().plans[0]!.contacts).toHaveLength(7);
-    const logged = s.logReferral(made.plan.id, { date: '2026-03-14', referredName: ' Birch  Co ' });
+    const logged = await s.logReferral(made.plan.id, { date: '2026-03-14', referredName: ' Birch  Co ' });
     expect(logged.ok && logged.contacts.map((c) => [c.purpose, c.date, c.referredName])).toEqual([
       ['acknowledge', '2026-03-16', 'Birch Co'],
       ['close-loop', '2026-03-30', 'Birch Co'],
@@ -105,7 +112,7 @@ describe('the touchpoint planner’s store', () => {
 
   it('deletes a plan with Undo, keeping the client for the other tools', async () => {
     const s = await loadStores();
-    const made = s.makePlan(GOOD);
+    const made = await s.makePlan(GOOD);
     if (!made.ok) throw new Error('expected a plan');
     const deleted = s.deletePlan(made.plan.id);
     expect(s.$planner.get().plans).toEqual([]);
@@ -116,7 +123,7 @@ describe('the touchpoint planner’s store', () => {
 
   it('shows a renamed client’s new name and never "undefined" for a removed one', async () => {
     const s = await loadStores();
-    const made = s.makePlan(GOOD);
+    const made = await s.makePlan(GOOD);
     if (!made.ok) throw new Error('expected a plan');
     s.renameClient(made.plan.clientId, 'Acme Group');
     expect(s.$planSummaries.get()[0]!.clientName).toBe('Acme Group');
@@ -127,8 +134,8 @@ describe('the touchpoint planner’s store', () => {
   it('offers My plan the touchpoints of the next 14 days across plans, following today', async () => {
     const s = await loadStores();
     s.setToday('2026-03-02');
-    s.makePlan({ ...GOOD, clientName: 'Acme' });
-    s.makePlan({ ...GOOD, clientName: 'Birch', startDate: '2026-03-09' });
+    await s.makePlan({ ...GOOD, clientName: 'Acme' });
+    await s.makePlan({ ...GOOD, clientName: 'Birch', startDate: '2026-03-09' });
     expect(s.$upcomingTouchpoints.get().map((u) => `${u.clientName} ${u.contact.date}`)).toEqual([
       'Acme 2026-03-02',
       'Acme 2026-03-05',
@@ -142,7 +149,7 @@ describe('the touchpoint planner’s store', () => {
 
   it('exports the plan as a calendar file that a library can read', async () => {
     const s = await loadStores();
-    const made = s.makePlan(GOOD);
+    const made = await s.makePlan(GOOD);
     if (!made.ok) throw new Error('expected a plan');
     const file = await s.exportPlanCalendar(made.plan.id, { stampedAt: 0, siteUrl: 'https://example.org/' });
     if (!file.ok) throw new Error(file.message);
