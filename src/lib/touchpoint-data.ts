@@ -92,7 +92,8 @@ export interface TouchpointPlan {
  * @returns undefined when the date is usable, otherwise a message for the field
  */
 export function checkPlanDate(text: string): string | undefined {
-  if (text.trim() === '') return 'Enter a date.';
+  // A browser's date field reports an unfinished or impossible date as empty text.
+  if (text.trim() === '') return 'Enter a full date: day, month and year.';
   if (!isIsoDate(text)) return 'Enter a real date, for example 2026-03-02.';
   if (text < EARLIEST_PLAN_DATE || text > LATEST_PLAN_DATE) return 'Choose a date between the years 2000 and 2099.';
   return undefined;

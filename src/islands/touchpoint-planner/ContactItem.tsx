@@ -37,6 +37,7 @@ export default function ContactItem({ planId, contact, today, announce }: Contac
   const when = formatIsoDateForReading(contact.date);
   const overdue = contact.status === 'planned' && contact.date < today;
   const what = `${purpose.label}, ${when}`;
+  const undoLabel = contact.status === 'done' ? 'Undo done' : 'Undo skip';
 
   function setStatus(status: PlanContact['status'], message: string) {
     setContactStatus(planId, contact.id, status);
@@ -94,22 +95,38 @@ export default function ContactItem({ planId, contact, today, announce }: Contac
       <div class="tp-actions no-print">
         {contact.status === 'planned' ? (
           <>
-            <button type="button" class="secondary" ref={statusButton} onClick={() => setStatus('done', `Marked “${purpose.label}” on ${when} as done.`)}>
-              Done<span class="visually-hidden">: {what}</span>
+            <button
+              type="button"
+              class="secondary"
+              ref={statusButton}
+              aria-label={`Done: ${what}`}
+              onClick={() => setStatus('done', `Marked “${purpose.label}” on ${when} as done.`)}
+            >
+              Done
             </button>
-            <button type="button" class="secondary" onClick={() => setStatus('skipped', `Skipped “${purpose.label}” on ${when}.`)}>
-              Skip<span class="visually-hidden">: {what}</span>
+            <button
+              type="button"
+              class="secondary"
+              aria-label={`Skip: ${what}`}
+              onClick={() => setStatus('skipped', `Skipped “${purpose.label}” on ${when}.`)}
+            >
+              Skip
             </button>
           </>
         ) : (
-          <button type="button" class="secondary" ref={statusButton} onClick={() => setStatus('planned', `“${purpose.label}” on ${when} is to do again.`)}>
-            Undo {contact.status === 'done' ? 'done' : 'skip'}
-            <span class="visually-hidden">: {what}</span>
+          <button
+            type="button"
+            class="secondary"
+            ref={statusButton}
+            aria-label={`${undoLabel}: ${what}`}
+            onClick={() => setStatus('planned', `“${purpose.label}” on ${when} is to do again.`)}
+          >
+            {undoLabel}
           </button>
         )}
         {!moving && (
-          <button type="button" class="secondary" ref={moveButton} onClick={startMoving}>
-            Move<span class="visually-hidden">: {what}</span>
+          <button type="button" class="secondary" ref={moveButton} aria-label={`Move: ${what}`} onClick={startMoving}>
+            Move
           </button>
         )}
       </div>

@@ -38,9 +38,9 @@ export default function PlanList({ summaries, selectedId, today, onOpen }: PlanL
                 type="button"
                 class="secondary"
                 aria-current={current ? 'true' : undefined}
+                aria-label={`Open the plan for ${summary.clientName}`}
                 onClick={() => onOpen(summary.plan.id)}
               >
-                <span class="visually-hidden">Open the plan for </span>
                 {summary.clientName}
               </button>{' '}
               <span class="tp-next">

@@ -189,7 +189,7 @@ describe('checking what the user typed', () => {
       return result.ok ? {} : result.errors;
     };
     expect(refused({ clientName: 'x'.repeat(81) }).clientName).toMatch(/80/);
-    expect(refused({ startDate: '' }).startDate).toBe('Enter a date.');
+    expect(refused({ startDate: '' }).startDate).toBe('Enter a full date: day, month and year.');
     expect(refused({ startDate: '1999-12-31' }).startDate).toMatch(/2000 and 2099/);
     expect(refused({ contactCount: '6.5' }).contactCount).toBeDefined();
     expect(refused({ contactCount: '' }).contactCount).toBeDefined();
