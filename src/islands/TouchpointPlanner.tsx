@@ -2,25 +2,22 @@
  * The new-client touchpoint planner: make a dated plan of six to eight contacts for a client's first
  * 60 days, keep several clients' plans, tick contacts off, move or skip them, log referrals, and put
  * the plan in a calendar (.ics) or on paper. Placed on `/tools/touchpoint-planner/` and in the
- * referral-cycle guidance. Logic lives in `src/lib/touchpoint-plan.ts`, state in
+ * referral-cycle guidance. Logic lives in `src/lib/touchpoint-*.ts`, state in
  * `src/stores/touchpoint-planner.ts`.
+ *
+ * Loading: this island ships the form only. Its engine (stores and plan view, `engine.ts`) loads at
+ * once when this browser holds planner data or clients, when another tab saves some, or as soon as the
+ * user starts on the form; the scheduling rules and the calendar writer load on first use.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatIsoDateForReading } from '../lib/calendar-date';
+import type { PlanRequestInput } from '../lib/touchpoint-plan';
+import type { Client } from '../stores/clients';
 import { $today } from '../stores/today';
-import {
-  $planSummaries,
-  $selectedPlan,
-  deletePlan,
-  restorePlan,
-  selectPlan,
-  type DeletedPlan,
-  type MakePlanResult,
-} from '../stores/touchpoint-planner';
-import SavedDataNotices from './shared/SavedDataNotices';
+import type { DeletedPlan, MakePlanResult, PlanSummary } from '../stores/touchpoint-planner';
 import UndoBar from './shared/UndoBar';
-import type PlanAreaComponent from './touchpoint-planner/PlanArea';
+import { hasSavedPlannerData, isPlannerStorageKey, loadEngine, type PlannerEngine } from './touchpoint-planner/load-engine';
 import PlanForm from './touchpoint-planner/PlanForm';
 import { useHydrated } from './touchpoint-planner/use-hydrated';
 import './touchpoint-planner/touchpoint-planner.css';
@@ -28,10 +25,8 @@ import './touchpoint-planner/touchpoint-planner.css';
 /** The stores whose set-aside notices this tool shows. */
 const SAVED_DATA_NAMES = ['touchpoint-planner', 'clients'] as const;
 
-/** Loads the plan list and open plan (a separate chunk: a first visit has no plan to show). */
-function loadPlanArea(): Promise<typeof PlanAreaComponent> {
-  return import('./touchpoint-planner/PlanArea').then((module) => module.default);
-}
+/** Said when a part of the planner cannot be fetched. */
+const OFFLINE_MESSAGE = 'Part of the planner could not be loaded (the page may be offline). Please try again.';
 
 interface PendingUndo {
   message: string;
@@ -42,29 +37,47 @@ interface PendingUndo {
 export default function TouchpointPlanner() {
   const id = useId();
   const hydrated = useHydrated();
-  const storedSummaries = useStore($planSummaries);
-  const storedSelected = useStore($selectedPlan);
   const today = useStore($today);
-  // Saved plans exist only in the browser: render none until hydrated, exactly like the server did.
-  const summaries = hydrated ? storedSummaries : [];
-  const selected = hydrated ? storedSelected : undefined;
+  const [engine, setEngine] = useState<PlannerEngine | undefined>(undefined);
+  const [clients, setClients] = useState<readonly Client[]>([]);
+  const [summaries, setSummaries] = useState<readonly PlanSummary[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const [undo, setUndo] = useState<PendingUndo | undefined>(undefined);
   const [focusRequest, setFocusRequest] = useState(0);
-  const [PlanArea, setPlanArea] = useState<typeof PlanAreaComponent | undefined>(undefined);
   const rootRef = useRef<HTMLDivElement>(null);
   const sheetHeadingId = `${id}-sheet`;
 
-  useEffect(() => {
-    if (summaries.length > 0 && !PlanArea) preloadPlanArea();
-  }, [summaries.length > 0]);
+  async function startEngine(): Promise<PlannerEngine> {
+    const loaded = await loadEngine();
+    setEngine(() => loaded);
+    return loaded;
+  }
 
-  function preloadPlanArea() {
-    loadPlanArea().then(
-      (component) => setPlanArea(() => component),
-      () => setAnnouncement('Your plans could not be shown (the page may be offline). Reload the page to try again.'),
+  function startEngineQuietly() {
+    startEngine().then(
+      (loaded) => loaded.preparePlanRules(),
+      () => setAnnouncement(OFFLINE_MESSAGE),
     );
   }
+
+  useEffect(() => {
+    if (hasSavedPlannerData()) startEngineQuietly();
+    const onStorage = (event: StorageEvent) => {
+      if (isPlannerStorageKey(event.key)) startEngineQuietly();
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
+
+  useEffect(() => {
+    if (!engine) return undefined;
+    const stopClients = engine.$clients.subscribe(setClients);
+    const stopSummaries = engine.$planSummaries.subscribe(setSummaries);
+    return () => {
+      stopClients();
+      stopSummaries();
+    };
+  }, [engine]);
 
   function focusSoon(selector: string) {
     requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>(selector)?.focus());
@@ -72,6 +85,14 @@ export default function TouchpointPlanner() {
 
   function focusSheet() {
     setFocusRequest((count) => count + 1);
+  }
+
+  async function makePlan(input: PlanRequestInput): Promise<MakePlanResult> {
+    try {
+      return await (await startEngine()).makePlan(input);
+    } catch {
+      return { ok: false, errors: { clientName: OFFLINE_MESSAGE } };
+    }
   }
 
   function planMade(result: Extract<MakePlanResult, { ok: true }>) {
@@ -85,23 +106,17 @@ export default function TouchpointPlanner() {
     focusSheet();
   }
 
-  function openPlan(planId: string) {
-    selectPlan(planId);
-    focusSheet();
-  }
-
-  function removeSelected() {
-    if (!selected) return;
-    const removed = deletePlan(selected.plan.id);
+  function removePlan(summary: PlanSummary) {
+    const removed = engine?.deletePlan(summary.plan.id);
     if (!removed) return;
-    setUndo({ message: `Deleted the plan for ${selected.clientName}.`, restore: removed });
+    setUndo({ message: `Deleted the plan for ${summary.clientName}.`, restore: removed });
     setAnnouncement('');
     focusSoon('.tp-undo button');
   }
 
   function undoLast() {
-    if (!undo) return;
-    restorePlan(undo.restore);
+    if (!undo || !engine) return;
+    engine.restorePlan(undo.restore);
     setUndo(undefined);
     setAnnouncement('Restored the plan.');
     focusSheet();
@@ -109,8 +124,16 @@ export default function TouchpointPlanner() {
 
   return (
     <div class="tool touchpoint-planner" ref={rootRef}>
-      <SavedDataNotices names={SAVED_DATA_NAMES} />
-      <PlanForm hydrated={hydrated} onMade={planMade} onStart={() => PlanArea || preloadPlanArea()} />
+      {engine && <engine.SavedDataNotices names={SAVED_DATA_NAMES} />}
+      <PlanForm
+        hydrated={hydrated}
+        today={today}
+        clients={clients}
+        summaries={summaries}
+        makePlan={makePlan}
+        onMade={planMade}
+        onStart={() => engine || startEngineQuietly()}
+      />
       <p class="tp-announcement no-print" role="status">
         {announcement}
       </p>
@@ -119,15 +142,12 @@ export default function TouchpointPlanner() {
           <UndoBar message={undo.message} onUndo={undoLast} onDismiss={() => setUndo(undefined)} />
         </div>
       )}
-      {PlanArea && summaries.length > 0 && (
-        <PlanArea
-          summaries={summaries}
-          selected={selected}
-          today={today}
+      {engine && (
+        <engine.PlanArea
           sheetHeadingId={sheetHeadingId}
           focusRequest={focusRequest}
-          onOpen={openPlan}
-          onDelete={removeSelected}
+          onOpened={focusSheet}
+          onDelete={removePlan}
           announce={setAnnouncement}
         />
       )}

@@ -113,7 +113,7 @@ describe('the touchpoint planner with unreadable saved data', () => {
   it('sets it aside with a notice, keeps a copy, and still makes plans', async () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
-    await page.goto(siteUrl() + TOOL_PATH);
+    await page.goto(siteUrl() + TOOL_PATH, { waitUntil: 'networkidle' });
     await page.evaluate(() => localStorage.setItem('loyalty-playbook:touchpoint-planner', '{"version":1,"data":{"plans":[{"id":1}]}}'));
     await page.reload({ waitUntil: 'networkidle' });
     await expect(page.getByRole('alert').textContent()).resolves.toContain('touchpoint planner data could not be read');
@@ -142,5 +142,30 @@ describe('the touchpoint planner with unreadable saved data', () => {
       await tracked.close();
       expect(tracked.problems).toEqual([]);
     }
+  });
+});
+
+describe('the touchpoint planner on a first visit', () => {
+  it('loads only the form until the user starts on it, and the calendar writer only on download', async () => {
+    const tracked = await openTrackedPage({ acceptDownloads: true });
+    const { page } = tracked;
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname));
+    await page.goto(siteUrl() + TOOL_PATH, { waitUntil: 'networkidle' });
+    const named = (part: string) => scripts.some((path) => path.includes(part));
+    expect(named('TouchpointPlanner')).toBe(true);
+    expect(named('engine')).toBe(false);
+    expect(named('touchpoint-ics')).toBe(false);
+
+    await page.getByLabel('Client name').focus();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => named('engine')).toBe(true);
+    expect(named('touchpoint-ics')).toBe(false);
+
+    await makePlan(page);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
+    expect(named('touchpoint-ics')).toBe(true);
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { $planner, $selectedPlanId } from '../../src/stores/touchpoint-planner';
 
 // The plan view, the plan rules and the calendar writer load on demand; compile them once up front.
 beforeAll(async () => {
-  await import('../../src/islands/touchpoint-planner/PlanArea');
+  await import('../../src/islands/touchpoint-planner/engine');
   await import('../../src/lib/touchpoint-plan');
   await import('../../src/lib/touchpoint-ics');
 }, 60_000);
@@ -53,6 +53,13 @@ describe('the touchpoint planner', () => {
     expect(screen.getByLabelText('Number of contacts')).toHaveValue(7);
     const channels = screen.getByRole('group', { name: 'Ways you like to get in touch' });
     expect(within(channels).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
+  });
+
+  it('offers the clients named in other tools as the name is typed', async () => {
+    $clients.set([{ id: 'k1', name: 'Birch & Co' }]);
+    const { container } = render(<TouchpointPlanner />);
+    await waitFor(() => expect(container.querySelector('datalist option')).toHaveAttribute('value', 'Birch & Co'));
+    expect(screen.getByLabelText('Client name')).toHaveAttribute('list', container.querySelector('datalist')!.id);
   });
 
   it('refuses bad input with a message at each field and makes no plan', async () => {
@@ -197,7 +204,7 @@ describe('the touchpoint planner', () => {
       { name: 'touchpoint-planner', message: 'Your saved touchpoint planner data could not be read, so it was set aside and a fresh start shown.' },
     ]);
     render(<TouchpointPlanner />);
-    expect(screen.getByRole('alert')).toHaveTextContent('touchpoint planner data could not be read');
+    expect(await screen.findByRole('alert')).toHaveTextContent('touchpoint planner data could not be read');
     await makePlan('Acme');
     await screen.findByRole('heading', { name: 'Touchpoint plan for Acme' });
   });

@@ -1,20 +1,27 @@
 /**
  * The form that makes a plan: client (offered from the shared client list), start date, number of
  * contacts and channels. Every refused field gets its message beside it; nothing changes until all pass.
+ * It reads no store itself: the island passes in what the engine knows once it is loaded.
  */
-import { useStore } from '@nanostores/preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import { isSameClientName } from '../../lib/client-name';
 import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS, type Channel } from '../../lib/touchpoint-data';
-import type { PlanRequestErrors } from '../../lib/touchpoint-plan';
-import { $clients } from '../../stores/clients';
-import { $today } from '../../stores/today';
-import { $planSummaries, makePlan, preparePlanRules, type MakePlanResult } from '../../stores/touchpoint-planner';
+import type { PlanRequestErrors, PlanRequestInput } from '../../lib/touchpoint-plan';
+import type { Client } from '../../stores/clients';
+import type { MakePlanResult, PlanSummary } from '../../stores/touchpoint-planner';
 
 /** Props of {@link PlanForm}. */
 export interface PlanFormProps {
-  /** False until the island has hydrated: no saved clients or "today" before then. */
+  /** False until the island has hydrated: no "today" before then (it would be the build day). */
   hydrated: boolean;
+  /** Today's date. */
+  today: string;
+  /** Known clients, offered as the name is typed. */
+  clients: readonly Client[];
+  /** The plans there are, to warn before one is replaced. */
+  summaries: readonly PlanSummary[];
+  /** Makes the plan (through the engine). */
+  makePlan(input: PlanRequestInput): Promise<MakePlanResult>;
   /** Called after a plan was made. */
   onMade(result: Extract<MakePlanResult, { ok: true }>): void;
   /** Called when the user starts filling in the form (the island fetches the plan view then). */
@@ -24,11 +31,8 @@ export interface PlanFormProps {
 const FIELD_ORDER: (keyof PlanRequestErrors)[] = ['clientName', 'startDate', 'contactCount', 'channels'];
 
 /** Makes a new plan, or a fresh one for a client who has one. */
-export default function PlanForm({ hydrated, onMade, onStart }: PlanFormProps) {
+export default function PlanForm({ hydrated, today, clients, summaries, makePlan, onMade, onStart }: PlanFormProps) {
   const id = useId();
-  const clients = useStore($clients);
-  const summaries = useStore($planSummaries);
-  const today = useStore($today);
   const [clientName, setClientName] = useState('');
   const [startDate, setStartDate] = useState<string | undefined>(undefined);
   const [contactCount, setContactCount] = useState(String(DEFAULT_CONTACTS));
@@ -38,7 +42,7 @@ export default function PlanForm({ hydrated, onMade, onStart }: PlanFormProps) {
 
   // The start date follows today until the user picks one; before hydration it is left empty.
   const shownStartDate = startDate ?? (hydrated ? today : '');
-  const existing = hydrated ? summaries.find((summary) => isSameClientName(summary.clientName, clientName)) : undefined;
+  const existing = summaries.find((summary) => isSameClientName(summary.clientName, clientName));
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -66,10 +70,7 @@ export default function PlanForm({ hydrated, onMade, onStart }: PlanFormProps) {
       class="tp-form no-print"
       noValidate
       onSubmit={submit}
-      onFocusIn={() => {
-        preparePlanRules();
-        onStart();
-      }}
+      onFocusIn={onStart}
       ref={formRef}
       aria-labelledby={`${id}-title`}
     >
@@ -93,7 +94,9 @@ export default function PlanForm({ hydrated, onMade, onStart }: PlanFormProps) {
             aria-describedby={described('clientName', `${id}-name-hint`)}
           />
           <datalist id={`${id}-clients`}>
-            {hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}
+            {clients.map((client) => (
+              <option key={client.id} value={client.name} />
+            ))}
           </datalist>
           {errors.clientName && (
             <p class="field-error" id={`${id}-clientName-error`}>
