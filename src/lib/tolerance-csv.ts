@@ -23,6 +23,12 @@ import {
  */
 export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
+/**
+ * Written before the CSV in the downloaded file: without it Excel reads UTF-8 as a legacy code page and
+ * garbles accented names. CSV readers, papaparse included, skip it.
+ */
+export const CSV_BYTE_ORDER_MARK = '\uFEFF';
+
 /** Column headings, in order. */
 export const REVIEW_CSV_COLUMNS = [
   'Customer',

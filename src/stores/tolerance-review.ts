@@ -38,6 +38,7 @@ import {
   type ReviewSortKey,
   type ToleranceAnswers,
   type ToleranceReviewRecord,
+  type ToleranceStatus,
   type ToleranceVerdict,
   type TouchpointId,
 } from '../lib/tolerance-review';
@@ -186,7 +187,7 @@ export const $draftVerdict = computed([$draft, $draftScoredStrength], (draft, sc
 
 /** The outcome of saving the draft. */
 export type SaveDraftResult =
-  | { ok: true; review: ToleranceReviewRecord; customerName: string; replaced: boolean }
+  | { ok: true; review: ToleranceReviewRecord; customerName: string; status: ToleranceStatus; replaced: boolean }
   | { ok: false; errors: DraftErrors };
 
 /**
@@ -226,7 +227,7 @@ export function saveDraft(today: IsoDate): SaveDraftResult {
   $reviews.set(replaced ? reviews.map((existing) => (existing.clientId === review.clientId ? review : existing)) : [...reviews, review]);
   $draft.set(createEmptyDraft(today));
   $draftErrors.set({});
-  return { ok: true, review, customerName: added.client.name, replaced };
+  return { ok: true, review, customerName: added.client.name, status: assessTolerance(review.answers).status, replaced };
 }
 
 /**

@@ -67,7 +67,7 @@ describe('saveDraft', () => {
     s.saveDraft(TODAY);
     s.updateDraft({ customerName: 'ACME', reviewedOn: '2026-05-30', strength: 'strong' });
     const result = s.saveDraft(TODAY);
-    expect(result).toMatchObject({ ok: true, replaced: true, customerName: 'Acme' });
+    expect(result).toMatchObject({ ok: true, replaced: true, customerName: 'Acme', status: 'inside' });
     expect(s.$reviews.get().map((r) => [r.reviewedOn, r.answers.strength])).toEqual([['2026-05-30', 'strong']]);
   });
 
