@@ -74,7 +74,7 @@ export function toReviewCsvCells(row: ReviewRow): string[] {
     yesNo(answers.recentFailure),
     String(verdict.zoneWidth),
     String(verdict.strain),
-    verdict.reasons.map((reason) => `${reason.text} (${describeReasonPoints(reason.points)})`).join('; '),
+    verdict.reasons.map((reason) => `${reason.text}: ${describeReasonPoints(reason.points)}`).join('; '),
   ];
 }
 

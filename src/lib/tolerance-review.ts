@@ -92,9 +92,9 @@ export const TOLERANCE_STATUS_LABELS: Readonly<Record<ToleranceStatus, string>> 
 export interface ToleranceAnswers {
   contacts: Record<TouchpointId, ContactOutcome>;
   priceSensitivity: PriceSensitivity;
-  /** The customer's contact on your side changed (source 004: "changes in the contact hierarchy"). */
+  /** The customer's contact on your side changed (source 004: a reshuffle of who they deal with unsettles them). */
   contactChange: boolean;
-  /** New staff on their account (source 004: "new crew guys that just aren't cutting it"). */
+  /** New staff on their account (source 004: new people who fall short of the old standard). */
   newStaff: boolean;
   recentFailure: boolean;
   strength: RelationshipStrength;
@@ -172,11 +172,6 @@ export interface ToleranceVerdict {
   steps: RecoveryStep[];
 }
 
-function formatList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 function labelTouchpoint(id: TouchpointId): string {
   return TOUCHPOINTS.find((touchpoint) => touchpoint.id === id)!.label;
 }
@@ -206,7 +201,8 @@ export function listToleranceReasons(answers: ToleranceAnswers): ToleranceReason
   if (better.length > 0) {
     const goodwill = Math.min(better.length * BETTER_THAN_EXPECTED_POINTS, MAX_GOODWILL_POINTS);
     const capped = better.length * BETTER_THAN_EXPECTED_POINTS > MAX_GOODWILL_POINTS ? ` (goodwill counts for at most ${MAX_GOODWILL_POINTS} points)` : '';
-    reasons.push({ text: `${formatList(better.map(labelTouchpoint))} beat expectation${capped}`, points: -goodwill });
+    const where = better.map((id) => labelTouchpoint(id).toLowerCase()).join('; ');
+    reasons.push({ text: `Goodwill from contact better than expected (${where})${capped}`, points: -goodwill });
   }
   return reasons.sort((a, b) => b.points - a.points);
 }
@@ -244,12 +240,14 @@ export function listRecoverySteps(status: ToleranceStatus, answers: ToleranceAns
       text: 'Bring in your most senior person and whoever can fix the fault, ahead of the usual queue, and go past your standard remedy.',
     });
   }
-  const faults = listTouchpointsWith(answers, 'below').map((id) => labelTouchpoint(id).toLowerCase());
+  const faults = listTouchpointsWith(answers, 'below').map((id) => `${labelTouchpoint(id).toLowerCase()} below expectation`);
   if (answers.recentFailure) faults.unshift('the recent failure');
   if (faults.length > 0) {
+    // Semicolons, not "and": a touchpoint such as "billing and price" already contains one.
+    const each = faults.length === 1 ? 'the problem' : 'each problem';
     steps.push({
       id: 'root-cause',
-      text: `Find out what caused ${formatList(faults)} and remove that cause, then tell the customer what changed.`,
+      text: `Find and remove the root cause of ${each} (${faults.join('; ')}), then tell the customer what changed.`,
     });
   }
   if (status !== 'inside') {

@@ -98,7 +98,7 @@ describe('ToleranceReview', () => {
     expect(steps.map((step) => step.textContent)).toEqual([
       expect.stringMatching(/^Act today/),
       expect.stringMatching(/most senior person/),
-      expect.stringMatching(/caused the recent failure and billing and price/),
+      expect.stringMatching(/root cause of each problem \(the recent failure; billing and price below expectation\)/),
       expect.stringMatching(/handwritten note/),
     ]);
     const meter = document.querySelector('meter')!;
@@ -179,7 +179,7 @@ describe('ToleranceReview', () => {
     const { customerName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
     $reviews.set([{ id: '1', clientId: 'a', reviewedOn: '2026-03-03', strengthFrom: 'asked', answers: { ...base, strength: 'strong' } }]);
     render(<ToleranceReview />);
-    expect(tableRows()[0]![3]).toBe('Review due since 2026-06-01');
+    expect(tableRows()[0]![3]).toBe('Due since 2026-06-01');
   });
 
   it('deletes with undo', async () => {

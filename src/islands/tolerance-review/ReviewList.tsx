@@ -142,7 +142,7 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
                     <td>
                       {row.due ? (
                         <strong class="tr-due">
-                          Review due since <time dateTime={row.dueOn}>{row.dueOn}</time>
+                          Due since <time dateTime={row.dueOn}>{row.dueOn}</time>
                         </strong>
                       ) : (
                         <time dateTime={row.dueOn}>{row.dueOn}</time>
@@ -150,11 +150,11 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
                     </td>
                     <td class="no-print">
                       <div class="tr-actions">
-                        <button type="button" class="secondary" onClick={() => reviewAgain(row)}>
-                          Review again<span class="visually-hidden">: {row.customerName}</span>
+                        <button type="button" class="secondary" aria-label={`Review again: ${row.customerName}`} onClick={() => reviewAgain(row)}>
+                          Review again
                         </button>
-                        <button type="button" class="secondary" onClick={() => remove(row)}>
-                          Delete<span class="visually-hidden">: {row.customerName}</span>
+                        <button type="button" class="secondary" aria-label={`Delete: ${row.customerName}`} onClick={() => remove(row)}>
+                          Delete
                         </button>
                       </div>
                     </td>

@@ -27,7 +27,7 @@ describe('formatReviewsCsv', () => {
     const [heading, first] = csv.split('\r\n');
     expect(heading).toBe(REVIEW_CSV_COLUMNS.map((c) => `"${c}"`).join(','));
     expect(first).toMatch(/^"Acme","2026-01-10","Outside","Yes","2026-04-10","Weak","Loyalty score","Below expected","Better than expected","No contact",/);
-    expect(parse(csv)[1]!.at(-1)).toBe('A recent failure (uses 2 points); Service fell below expectation (uses 2 points); High price sensitivity (uses 2 points); A change of contact on your side (uses 1 point); Sales beat expectation (gives back 1 point)');
+    expect(parse(csv)[1]!.at(-1)).toBe('A recent failure: uses 2 points; Service fell below expectation: uses 2 points; High price sensitivity: uses 2 points; A change of contact on your side: uses 1 point; Goodwill from contact better than expected (sales): gives back 1 point');
   });
 
   it('keeps commas, quotes and markup in names intact', () => {

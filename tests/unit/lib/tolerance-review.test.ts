@@ -102,7 +102,7 @@ describe('assessTolerance', () => {
       { text: 'High price sensitivity', points: 2 },
       { text: 'A change of contact on your side', points: 1 },
       { text: 'New staff on their account', points: 1 },
-      { text: 'Sales beat expectation', points: -1 },
+      { text: 'Goodwill from contact better than expected (sales)', points: -1 },
     ]);
     expect(verdict.strain).toBe(7);
   });
@@ -161,7 +161,7 @@ describe('listRecoverySteps', () => {
 
   it('names what to fix at the root', () => {
     const [step] = listRecoverySteps('near-edge', makeAnswers({ recentFailure: true }, { billing: 'below', service: 'below' }));
-    expect(step!.text).toContain('the recent failure, service and billing and price');
+    expect(step!.text).toBe('Find and remove the root cause of each problem (the recent failure; service below expectation; billing and price below expectation), then tell the customer what changed.');
   });
 
   it('answers each pressure when a customer is Near the edge, but not when Inside', () => {
