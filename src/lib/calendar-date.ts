@@ -2,8 +2,11 @@
  * Calendar dates without times or time zones, written `YYYY-MM-DD` (ISO 8601). Tools reason in days,
  * so a DST change or a user's time zone can never shift a date. Arithmetic goes through date-fns on
  * local-midnight Date objects, which date-fns keeps DST-safe.
+ *
+ * Reading and writing the fixed `YYYY-MM-DD` shape is done by hand: date-fns' `parse` and `format` carry
+ * every pattern and an English locale (about 9 KB gzipped), and every tool page loads this module.
  */
-import { addDays, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -15,7 +18,8 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * @param date any instant; its local date is used
  */
 export function toIsoDate(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
 /**
@@ -25,8 +29,12 @@ export function toIsoDate(date: Date): IsoDate {
  */
 export function parseIsoDate(text: string): Date | undefined {
   if (!ISO_DATE_PATTERN.test(text)) return undefined;
-  const date = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && toIsoDate(date) === text ? date : undefined;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  // setFullYear, because the Date constructor reads years 0–99 as 1900–1999.
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  // A day that does not exist rolls over (30 February becomes 2 March), so the text no longer matches.
+  return toIsoDate(date) === text ? date : undefined;
 }
 
 /**
