@@ -62,7 +62,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
     first.current?.focus();
   }
 
-  const describe = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+  const joinIds = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
   return (
     <form class="tr-form" onSubmit={save} noValidate aria-labelledby={`${id}-heading`}>
@@ -82,7 +82,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
           value={draft.customerName}
           onInput={(e) => updateDraft({ customerName: e.currentTarget.value })}
           aria-invalid={errors.customerName ? 'true' : undefined}
-          aria-describedby={describe(`${id}-name-hint`, errors.customerName && `${id}-name-error`)}
+          aria-describedby={joinIds(`${id}-name-hint`, errors.customerName && `${id}-name-error`)}
         />
         <datalist id={`${id}-clients`}>
           {ready && clients.map((client) => <option key={client.id} value={client.name} />)}
@@ -104,7 +104,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
           value={draft.reviewedOn}
           onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
           aria-invalid={errors.reviewedOn ? 'true' : undefined}
-          aria-describedby={describe(errors.reviewedOn && `${id}-date-error`)}
+          aria-describedby={joinIds(errors.reviewedOn && `${id}-date-error`)}
         />
         {errors.reviewedOn && (
           <p class="field-error" id={`${id}-date-error`}>
@@ -181,7 +181,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
           </p>
         </div>
       ) : (
-        <fieldset class="tr-choice-group" aria-describedby={describe(`${id}-strength-hint`, errors.strength && `${id}-strength-error`)}>
+        <fieldset class="tr-choice-group" aria-describedby={joinIds(`${id}-strength-hint`, errors.strength && `${id}-strength-error`)}>
           <legend>Relationship strength</legend>
           <p class="field-hint" id={`${id}-strength-hint`}>
             No loyalty score is saved for this customer, so judge it yourself: how much goodwill is there to draw on?

@@ -87,7 +87,7 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
     setStatus(`Exported ${allRows.length === 1 ? '1 customer' : `${allRows.length} customers`} to ${fileName}.`);
   }
 
-  function header(key: ReviewSortKey, label: string) {
+  function renderSortHeader(key: ReviewSortKey, label: string) {
     const active = sort.key === key;
     return (
       <th scope="col" aria-sort={active ? sort.direction : undefined}>
@@ -118,9 +118,9 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
               </caption>
               <thead>
                 <tr>
-                  {header('name', 'Customer')}
-                  {header('status', 'Status')}
-                  {header('reviewedOn', 'Date of review')}
+                  {renderSortHeader('name', 'Customer')}
+                  {renderSortHeader('status', 'Status')}
+                  {renderSortHeader('reviewedOn', 'Date of review')}
                   <th scope="col">Next review</th>
                   <th scope="col" class="no-print">
                     Actions
