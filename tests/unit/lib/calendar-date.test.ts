@@ -91,3 +91,22 @@ describe('calendar dates', () => {
     expect(formatIsoDateForReading('2026-01-04')).toBe('Sun 4 Jan 2026');
   });
 });
+
+describe('calendar dates without date-fns parsing', () => {
+  it('reads and writes early years and local midnight exactly', () => {
+    expect(toIsoDate(parseIsoDate('0050-03-01')!)).toBe('0050-03-01');
+    const date = parseIsoDate('2026-03-29')!;
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([2026, 2, 29, 0, 0]);
+    expect(toIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('round-trips every day of four years, leap day included, and refuses day 0 and month 13', () => {
+    let day = '2024-01-01';
+    for (let i = 0; i < 366 * 4; i++) {
+      expect(toIsoDate(parseIsoDate(day)!)).toBe(day);
+      day = addDaysToIsoDate(day, 1);
+    }
+    expect(isIsoDate('2026-01-00')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
+  });
+});
