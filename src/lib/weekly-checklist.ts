@@ -366,3 +366,15 @@ export function guessPaperSize(languageTag: string | undefined): PaperSize {
   const region = /^[a-z]{2,3}(?:-[A-Za-z]{4})?-([A-Z]{2})\b/i.exec(languageTag ?? '')?.[1]?.toUpperCase();
   return region && LETTER_PAPER_REGIONS.has(region) ? 'letter' : 'a4';
 }
+
+/**
+ * Cuts text to a length in UTF-16 code units (what a field's `maxlength` and the saved-data schema count),
+ * never splitting an emoji or other two-unit character.
+ * @param text the text
+ * @param max the most code units kept
+ */
+export function clampText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { countDaysBetween, parseIsoDate, toIsoDate } from '../../../src/lib/calendar-date';
 import {
   ChecklistDataSchema,
+  clampText,
   HABITS,
   HABIT_IDS,
   WEEKDAY_IDS,
@@ -265,6 +266,15 @@ describe('saved checklist data', () => {
     expect(isSheetEmpty({ keyCustomers: [null, 'abc'] })).toBe(false);
     expect(isSheetEmpty({ review: { change: 'More calls' } })).toBe(false);
     expect(isSheetEmpty(setTickOnSheet({}, 'surprise', 'sun', true))).toBe(false);
+  });
+});
+
+describe('clampText', () => {
+  it('cuts text to the limit without splitting a two-unit character', () => {
+    expect(clampText('abcdef', 4)).toBe('abcd');
+    expect(clampText('abc😀', 4)).toBe('abc');
+    expect(clampText('ab😀', 4)).toBe('ab😀');
+    expect(clampText('short', 140)).toBe('short');
   });
 });
 
