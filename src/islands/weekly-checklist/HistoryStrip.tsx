@@ -28,6 +28,7 @@ export default function HistoryStrip({ weeks, shownWeek }: HistoryStripProps) {
               <button
                 type="button"
                 class="history-week"
+                aria-label={`${formatWeekTitle(summary.week)}: ${summary.habitsPractised} of ${HABIT_IDS.length} habits practised`}
                 aria-current={summary.week === shownWeek ? 'true' : undefined}
                 onClick={() => showWeek(summary.week)}
               >
@@ -35,13 +36,8 @@ export default function HistoryStrip({ weeks, shownWeek }: HistoryStripProps) {
                   <rect x="0" y="0" width="10" height={BAR_HEIGHT} class="history-bar-track" />
                   <rect x="0" y={BAR_HEIGHT - height} width="10" height={height} class="history-bar-fill" />
                 </svg>
-                <span class="history-count">
-                  {summary.habitsPractised}
-                  <span class="visually-hidden"> of {HABIT_IDS.length} habits practised in {formatWeekTitle(summary.week)}</span>
-                </span>
-                <span class="history-label" aria-hidden="true">
-                  W{Number(summary.week.slice(-2))}
-                </span>
+                <span class="history-count">{summary.habitsPractised}</span>
+                <span class="history-label">W{Number(summary.week.slice(-2))}</span>
               </button>
             </li>
           );
