@@ -28,7 +28,7 @@ import SavedDataNotices from './shared/SavedDataNotices';
 import UndoBar from './shared/UndoBar';
 import ChecklistSheet, { type SheetActions } from './weekly-checklist/ChecklistSheet';
 import HistoryStrip from './weekly-checklist/HistoryStrip';
-import PrintControls, { type PrintMode } from './weekly-checklist/PrintControls';
+import PrintControls, { type PrintRequest } from './weekly-checklist/PrintControls';
 import WeekControls from './weekly-checklist/WeekControls';
 import './weekly-checklist/weekly-checklist.css';
 
@@ -54,7 +54,7 @@ interface Cleared {
 export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistProps) {
   // False for the first render, which must match the server's blank sheet; true once running in the browser.
   const [live, setLive] = useState(false);
-  const [printing, setPrinting] = useState<PrintMode | null>(null);
+  const [printing, setPrinting] = useState<PrintRequest | null>(null);
   const [cleared, setCleared] = useState<Cleared | null>(null);
   const data = useStore($checklist);
   const week = useStore($shownWeek);
@@ -64,7 +64,7 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
   const clients = useStore($clients);
   useEffect(() => setLive(true), []);
 
-  const filled = live && printing !== 'blank';
+  const filled = live && printing?.mode !== 'blank';
   const actions: SheetActions = {
     onTick: (habit, day, ticked) => setTick(week, habit, day, ticked),
     onNote: (habit, text) => setHabitNote(week, habit, text),

@@ -174,6 +174,16 @@ describe('printing', () => {
     print.mockRestore();
   });
 
+  it('prints again on a second press even if the browser never reported the first print done', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {});
+    render(<WeeklyChecklist />);
+    fireEvent.click(screen.getByRole('button', { name: 'Print a blank sheet' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Print a blank sheet' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(2));
+    print.mockRestore();
+  });
+
   it('prints a blank, undated sheet, then shows the week again', async () => {
     // What the browser would print: the sheet as it is when print() is called.
     let printed = { text: '', ticked: -1 };

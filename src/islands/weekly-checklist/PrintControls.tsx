@@ -12,11 +12,19 @@ export const PRINT_SHEET_CLASS = 'weekly-print-sheet';
 /** What is being printed: the week on screen, or a blank sheet to fill in by hand. */
 export type PrintMode = 'week' | 'blank';
 
+/**
+ * A press of a print button. Each press is a new object, so pressing again prints again even when the
+ * browser never reported the previous print done.
+ */
+export interface PrintRequest {
+  mode: PrintMode;
+}
+
 /** Props of {@link PrintControls}. */
 export interface PrintControlsProps {
   paper: PaperSize;
-  printing: PrintMode | null;
-  onPrint(mode: PrintMode | null): void;
+  printing: PrintRequest | null;
+  onPrint(request: PrintRequest | null): void;
 }
 
 const PAPER_CHOICES: readonly { value: PaperSize; label: string }[] = [
@@ -58,10 +66,10 @@ export default function PrintControls({ paper, printing, onPrint }: PrintControl
         ))}
       </fieldset>
       <div class="button-row">
-        <button type="button" onClick={() => onPrint('week')}>
+        <button type="button" onClick={() => onPrint({ mode: 'week' })}>
           Print this week
         </button>
-        <button type="button" class="secondary" onClick={() => onPrint('blank')}>
+        <button type="button" class="secondary" onClick={() => onPrint({ mode: 'blank' })}>
           Print a blank sheet
         </button>
       </div>
