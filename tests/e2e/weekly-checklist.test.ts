@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
+import { findAxeViolations, openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
 
 const TOOL_PATH = 'tools/weekly-checklist/';
 const GUIDE_PATH = 'playbook/weekly-habits/';
@@ -130,6 +130,28 @@ describe('the weekly checklist', () => {
     await tracked.close();
     expect(tracked.problems).toEqual([]);
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation when filled in, with a refused name and a saved-data notice (${colorScheme})`, async () => {
+      const tracked = await openTrackedPage({ colorScheme });
+      const { page } = tracked;
+      await page.goto(siteUrl() + TOOL_PATH, { waitUntil: 'networkidle' });
+      await page.evaluate(() => localStorage.setItem('loyalty-playbook:weekly-checklist', '{"version":1,"data":{"weeks":7}}'));
+      await page.reload({ waitUntil: 'networkidle' });
+      await waitForLiveSheet(page);
+      await page.getByRole('alert').waitFor();
+      await cell(page, 'Communicate', 'Monday').check();
+      await page.getByRole('textbox', { name: 'Notes on Communicate' }).fill('Weekly call with Acme');
+      const customer = page.getByRole('combobox', { name: 'Key customer 2' });
+      await customer.fill('x'.repeat(81));
+      await customer.press('Tab');
+      await page.locator('#weekly-checklist-customer-1-error').waitFor();
+      await page.getByRole('button', { name: 'Clear this sheet' }).click();
+      await page.getByRole('button', { name: 'Undo' }).waitFor();
+      expect(await findAxeViolations(page)).toEqual([]);
+      await tracked.close();
+    });
+  }
 
   it('starts on the ISO week of the device’s date, also across a year end', async () => {
     const tracked = await openTrackedPage();

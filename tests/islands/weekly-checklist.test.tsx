@@ -78,18 +78,25 @@ describe('WeeklyChecklist in the browser', () => {
     expect(screen.getByRole('button', { name: 'This week' })).toBeDisabled();
   });
 
-  it('shows the last eight weeks’ habits practised, and opens a week from the strip', async () => {
+  it('shows the last eight weeks’ habits practised, ending with the week shown', async () => {
     setTick('2026-W01', 'communicate', 'mon', true);
     setTick('2026-W01', 'surprise', 'mon', true);
     render(<WeeklyChecklist />);
     const strip = within(screen.getByRole('region', { name: /last eight weeks/ }));
-    const weeks = strip.getAllByRole('button');
-    expect(weeks).toHaveLength(8);
-    expect(weeks[7]).toHaveAccessibleName('Week 3, 2026: 0 of 6 habits practised');
+    const weeks = strip.getAllByRole('listitem');
+    expect(weeks.map((week) => week.querySelector('.visually-hidden')?.textContent)).toEqual([
+      'Week 48, 2025: 0 of 6 habits practised',
+      'Week 49, 2025: 0 of 6 habits practised',
+      'Week 50, 2025: 0 of 6 habits practised',
+      'Week 51, 2025: 0 of 6 habits practised',
+      'Week 52, 2025: 0 of 6 habits practised',
+      'Week 1, 2026: 2 of 6 habits practised',
+      'Week 2, 2026: 0 of 6 habits practised',
+      'Week 3, 2026: 0 of 6 habits practised',
+    ]);
     expect(weeks[7]).toHaveAttribute('aria-current', 'true');
-    fireEvent.click(strip.getByRole('button', { name: 'Week 1, 2026: 2 of 6 habits practised' }));
-    await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Week 1, 2026'));
-    expect(cell('Communicate', 'Monday')).toBeChecked();
+    fireEvent.click(screen.getByRole('button', { name: /Previous week/ }));
+    await waitFor(() => expect(strip.getAllByRole('listitem')[0]).toHaveTextContent('Week 47, 2025'));
   });
 
   it('keeps notes and review answers per week', async () => {
