@@ -9,15 +9,17 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { describeTally, formatWeekTitle, isSheetEmpty, summarizeWeeks, tallyWeek, type WeekSheet } from '../lib/weekly-checklist';
-import { $clients } from '../stores/clients';
 import {
   $checklist,
+  $knownClients,
   $paperSize,
   $shownSheet,
   $shownWeek,
   $thisWeek,
   clearWeek,
+  hasKeyCustomers,
   listKeyCustomerNames,
+  loadClients,
   restoreWeek,
   setHabitNote,
   setKeyCustomer,
@@ -61,14 +63,18 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
   const thisWeek = useStore($thisWeek);
   const sheet = useStore($shownSheet);
   const paper = useStore($paperSize);
-  const clients = useStore($clients);
+  const clients = useStore($knownClients);
   useEffect(() => setLive(true), []);
+  useEffect(() => {
+    if (hasKeyCustomers(sheet)) void loadClients();
+  }, [sheet]);
 
   const filled = live && printing?.mode !== 'blank';
   const actions: SheetActions = {
     onTick: (habit, day, ticked) => setTick(week, habit, day, ticked),
     onNote: (habit, text) => setHabitNote(week, habit, text),
     onKeyCustomer: (slot, name) => setKeyCustomer(week, slot, name),
+    onKeyCustomerFocus: () => void loadClients(),
     onReview: (question, text) => setReviewAnswer(week, question, text),
   };
   const clearShownWeek = () => {
@@ -84,8 +90,8 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
       <ChecklistSheet
         week={filled ? week : undefined}
         sheet={filled ? sheet : {}}
-        keyCustomerNames={filled ? listKeyCustomerNames(sheet) : []}
-        clientNames={live ? clients.map((client) => client.name) : []}
+        keyCustomerNames={filled ? listKeyCustomerNames(sheet, clients) : []}
+        clientNames={live && clients ? clients.map((client) => client.name) : []}
         paper={live ? paper : undefined}
         actions={filled ? actions : undefined}
       />

@@ -5,9 +5,9 @@
  * Habits and the one-week challenge come from John Mehrmann, "Building Customer Loyalty" (2008), which asks
  * the reader to keep the list on the desk for a week and tick each habit when they act on it.
  */
-import { format, getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
-import { z } from 'zod/mini';
+import { getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
 import { addDaysToIsoDate, parseIsoDate, toIsoDate, type IsoDate } from './calendar-date';
+import type { Validator } from './saved-data';
 
 /** A habit of the checklist. */
 export interface Habit {
@@ -137,24 +137,96 @@ export interface ChecklistData {
 /** The checklist with nothing saved. */
 export const EMPTY_CHECKLIST: ChecklistData = { weeks: {} };
 
-const HabitIdSchema = z.enum(HABIT_IDS);
-const WeekdayIdSchema = z.enum(WEEKDAY_IDS);
+type PlainObject = Record<string, unknown>;
 
-/** The shape of saved checklist data (version 1); anything else is set aside by the saved store. */
-export const ChecklistDataSchema = z.object({
-  weeks: z.record(
-    z.string().check(z.refine((key) => isWeekKey(key))),
-    z.object({
-      ticks: z.optional(z.partialRecord(HabitIdSchema, z.array(WeekdayIdSchema).check(z.maxLength(WEEKDAY_IDS.length)))),
-      notes: z.optional(z.partialRecord(HabitIdSchema, z.string().check(z.maxLength(NOTE_MAX_CHARS)))),
-      keyCustomers: z.optional(z.array(z.nullable(z.string().check(z.minLength(1)))).check(z.maxLength(KEY_CUSTOMER_SLOTS))),
-      review: z.optional(
-        z.partialRecord(z.enum(REVIEW_QUESTION_IDS), z.string().check(z.maxLength(REVIEW_ANSWER_MAX_CHARS))),
-      ),
-    }),
-  ),
-  paper: z.optional(z.enum(['a4', 'letter'])),
-});
+function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOneOf<T extends string>(options: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (options as readonly string[]).includes(value);
+}
+
+/** Reads an optional map from habit (or question) ids to values; undefined when anything in it is wrong. */
+function readIdMap<K extends string, V>(keys: readonly K[], input: unknown, readValue: (value: unknown) => V | undefined): Partial<Record<K, V>> | undefined {
+  if (!isPlainObject(input)) return undefined;
+  const map: Partial<Record<K, V>> = {};
+  for (const [key, raw] of Object.entries(input)) {
+    if (!isOneOf(keys, key)) return undefined;
+    const value = readValue(raw);
+    if (value === undefined) return undefined;
+    map[key] = value;
+  }
+  return map;
+}
+
+function readText(max: number) {
+  return (value: unknown) => (typeof value === 'string' && value.length <= max ? value : undefined);
+}
+
+function readDays(value: unknown): WeekdayId[] | undefined {
+  return Array.isArray(value) && value.length <= WEEKDAY_IDS.length && value.every((day) => isOneOf(WEEKDAY_IDS, day)) ? value : undefined;
+}
+
+/** Reads one week's sheet, keeping only the known parts; undefined when a part is malformed. */
+function readWeekSheet(input: unknown): WeekSheet | undefined {
+  if (!isPlainObject(input)) return undefined;
+  const sheet: WeekSheet = {};
+  if (input.ticks !== undefined) {
+    const ticks = readIdMap(HABIT_IDS, input.ticks, readDays);
+    if (!ticks) return undefined;
+    sheet.ticks = ticks;
+  }
+  if (input.notes !== undefined) {
+    const notes = readIdMap(HABIT_IDS, input.notes, readText(NOTE_MAX_CHARS));
+    if (!notes) return undefined;
+    sheet.notes = notes;
+  }
+  if (input.keyCustomers !== undefined) {
+    const lines = input.keyCustomers;
+    const valid =
+      Array.isArray(lines) &&
+      lines.length <= KEY_CUSTOMER_SLOTS &&
+      lines.every((id) => id === null || (typeof id === 'string' && id !== ''));
+    if (!valid) return undefined;
+    sheet.keyCustomers = lines as (string | null)[];
+  }
+  if (input.review !== undefined) {
+    const review = readIdMap(REVIEW_QUESTION_IDS, input.review, readText(REVIEW_ANSWER_MAX_CHARS));
+    if (!review) return undefined;
+    sheet.review = review;
+  }
+  return sheet;
+}
+
+/**
+ * Reads saved checklist data (version 1), dropping unknown fields as zod's objects do; undefined when
+ * anything known is malformed, so the saved store sets it aside.
+ * @param input parsed JSON
+ */
+export function readChecklistData(input: unknown): ChecklistData | undefined {
+  if (!isPlainObject(input) || !isPlainObject(input.weeks)) return undefined;
+  const weeks: Record<WeekKey, WeekSheet> = {};
+  for (const [week, raw] of Object.entries(input.weeks)) {
+    const sheet = isWeekKey(week) ? readWeekSheet(raw) : undefined;
+    if (!sheet) return undefined;
+    weeks[week] = sheet;
+  }
+  if (input.paper === undefined) return { weeks };
+  return isOneOf(['a4', 'letter'] as const, input.paper) ? { weeks, paper: input.paper } : undefined;
+}
+
+/**
+ * The shape of saved checklist data (version 1), for the saved store. Written by hand rather than with
+ * zod: zod's runtime is about 5 KB gzip, which on this tool's first visit would take the page over its
+ * 30 KB budget, for a shape this small.
+ */
+export const ChecklistDataSchema: Validator<ChecklistData> = {
+  safeParse(input) {
+    const data = readChecklistData(input);
+    return data ? { success: true, data } : { success: false, error: new TypeError('Not weekly checklist data') };
+  },
+};
 
 /**
  * Tells whether text is a real ISO week such as `2026-W53` (only years with 53 weeks have a week 53).
@@ -237,17 +309,33 @@ export function formatWeekTitle(week: WeekKey): string {
 }
 
 /**
+ * English month names for the sheet's labels. A table rather than date-fns' `format`, whose pattern engine
+ * and locale would add about 5 KB gzip to the island for two date shapes.
+ */
+const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** Splits a valid ISO date into its numbers. */
+function splitIsoDate(date: IsoDate): { year: number; month: number; day: number } {
+  if (!parseIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/**
  * Describes a week's dates, shortest form first: `12–18 January 2026`, `26 January – 1 February 2026`,
  * `29 December 2025 – 4 January 2026`.
  * @param week a valid week key
  */
 export function formatWeekDates(week: WeekKey): string {
-  const monday = parseIsoDate(findWeekStart(week))!;
-  const sunday = parseIsoDate(addDaysToIsoDate(findWeekStart(week), 6))!;
-  const end = format(sunday, 'd MMMM yyyy');
-  if (monday.getFullYear() !== sunday.getFullYear()) return `${format(monday, 'd MMMM yyyy')} – ${end}`;
-  if (monday.getMonth() !== sunday.getMonth()) return `${format(monday, 'd MMMM')} – ${end}`;
-  return `${format(monday, 'd')}–${end}`;
+  const monday = splitIsoDate(findWeekStart(week));
+  const sunday = splitIsoDate(addDaysToIsoDate(findWeekStart(week), 6));
+  const end = `${sunday.day} ${MONTH_NAMES[sunday.month - 1]} ${sunday.year}`;
+  if (monday.year !== sunday.year) return `${monday.day} ${MONTH_NAMES[monday.month - 1]} ${monday.year} – ${end}`;
+  if (monday.month !== sunday.month) return `${monday.day} ${MONTH_NAMES[monday.month - 1]} – ${end}`;
+  return `${monday.day}–${end}`;
 }
 
 /**
@@ -255,9 +343,8 @@ export function formatWeekDates(week: WeekKey): string {
  * @param date a valid ISO date
  */
 export function formatDayDate(date: IsoDate): string {
-  const parsed = parseIsoDate(date);
-  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
-  return format(parsed, 'd MMM');
+  const { month, day } = splitIsoDate(date);
+  return `${day} ${MONTH_NAMES[month - 1]!.slice(0, 3)}`;
 }
 
 /**

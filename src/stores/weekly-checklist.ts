@@ -7,10 +7,13 @@
  *   habit, a note per habit, up to five key customers (client ids from `$clients`, never names) and the review.
  * - {@link $viewedWeek} (not saved): the week the user stepped to with previous/next, or undefined to follow
  *   today's week.
+ * - {@link $knownClients} (not saved here): the shared client list, once loaded.
  *
  * Lifecycle: read from localStorage on first import (other tabs' changes arrive through the `storage` event);
  * every action writes the whole envelope back. Weeks are never dropped when they end, so history builds up;
- * a week whose sheet becomes empty again is removed, since it holds nothing to keep.
+ * a week whose sheet becomes empty again is removed, since it holds nothing to keep. The client list (and
+ * zod, which validates it) loads only when a sheet names key customers or the user starts typing one, so a
+ * first visit stays within the page's budget.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
@@ -36,7 +39,7 @@ import {
   type WeekSummary,
   type WeekdayId,
 } from '../lib/weekly-checklist';
-import { addClient, findClient } from './clients';
+import type { Client } from './clients';
 import { createSavedStore } from './saved-store';
 import { $today } from './today';
 
@@ -48,6 +51,20 @@ export const $checklist = createSavedStore<ChecklistData>({
   schema: ChecklistDataSchema,
   initial: EMPTY_CHECKLIST,
 });
+
+/** The shared client list once {@link loadClients} has run; undefined before. */
+export const $knownClients = atom<readonly Client[] | undefined>(undefined);
+
+let clientsModule: Promise<typeof import('./clients')> | undefined;
+
+/** Loads the shared client list (once) and keeps {@link $knownClients} in step with it. */
+export function loadClients(): Promise<typeof import('./clients')> {
+  clientsModule ??= import('./clients').then((module) => {
+    module.$clients.subscribe((clients) => $knownClients.set(clients));
+    return module;
+  });
+  return clientsModule;
+}
 
 /** The week the user stepped to, or undefined to follow today's week. */
 export const $viewedWeek = atom<WeekKey | undefined>(undefined);
@@ -140,8 +157,8 @@ export function setReviewAnswer(week: WeekKey, question: ReviewQuestionId, text:
   updateSheet(week, (sheet) => ({ ...sheet, review: { ...sheet.review, [question]: clampText(text, REVIEW_ANSWER_MAX_CHARS) } }));
 }
 
-/** The outcome of naming a key customer. */
-export type KeyCustomerResult = { ok: true } | { ok: false; message: string };
+/** The outcome of naming a key customer: the name as saved (`''` for a cleared line), or why it was refused. */
+export type KeyCustomerResult = { ok: true; name: string } | { ok: false; message: string };
 
 /**
  * Puts a customer on one of the week's key-customer lines, adding them to the shared client list when new;
@@ -150,15 +167,18 @@ export type KeyCustomerResult = { ok: true } | { ok: false; message: string };
  * @param slot the line, 0 to {@link KEY_CUSTOMER_SLOTS} − 1
  * @param rawName what the user typed
  */
-export function setKeyCustomer(week: WeekKey, slot: number, rawName: string): KeyCustomerResult {
+export async function setKeyCustomer(week: WeekKey, slot: number, rawName: string): Promise<KeyCustomerResult> {
   if (!Number.isInteger(slot) || slot < 0 || slot >= KEY_CUSTOMER_SLOTS) throw new RangeError(`No key-customer line ${slot}`);
   let id: string | null = null;
+  let name = '';
   if (rawName.trim() !== '') {
+    const { addClient } = await loadClients();
     const added = addClient(rawName);
     if (!added.ok) return added;
     const elsewhere = ($checklist.get().weeks[week]?.keyCustomers ?? []).findIndex((other, index) => other === added.client.id && index !== slot);
     if (elsewhere !== -1) return { ok: false, message: `${added.client.name} is already on line ${elsewhere + 1}.` };
     id = added.client.id;
+    name = added.client.name;
   }
   updateSheet(week, (sheet) => {
     const lines = Array.from({ length: KEY_CUSTOMER_SLOTS }, (_, index) => sheet.keyCustomers?.[index] ?? null);
@@ -167,17 +187,27 @@ export function setKeyCustomer(week: WeekKey, slot: number, rawName: string): Ke
     while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop();
     return { ...sheet, keyCustomers: lines };
   });
-  return { ok: true };
+  return { ok: true, name };
 }
 
 /**
- * Returns the names on a sheet's key-customer lines, `''` for an empty line or a client since removed.
+ * Tells whether a sheet names key customers, so the client list is needed to show their names.
  * @param sheet the week's sheet
  */
-export function listKeyCustomerNames(sheet: WeekSheet): string[] {
+export function hasKeyCustomers(sheet: WeekSheet): boolean {
+  return sheet.keyCustomers?.some((id) => id !== null) ?? false;
+}
+
+/**
+ * Returns the names on a sheet's key-customer lines, `''` for an empty line, a client since removed, or
+ * while the client list has not loaded.
+ * @param sheet the week's sheet
+ * @param clients the shared client list, if loaded
+ */
+export function listKeyCustomerNames(sheet: WeekSheet, clients: readonly Client[] | undefined): string[] {
   return Array.from({ length: KEY_CUSTOMER_SLOTS }, (_, index) => {
     const id = sheet.keyCustomers?.[index];
-    return (id && findClient(id)?.name) || '';
+    return (id && clients?.find((client) => client.id === id)?.name) || '';
   });
 }
 

@@ -3,7 +3,7 @@
  * habit, key customers, the end-of-week review and a tally line. With no week it is the blank sheet the server
  * renders (and "Print a blank sheet" prints): no dates, empty lines to write on.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { SITE_NAME } from '../../lib/site';
 import {
   HABITS,
@@ -33,7 +33,9 @@ import type { KeyCustomerResult } from '../../stores/weekly-checklist';
 export interface SheetActions {
   onTick(habit: HabitId, day: WeekdayId, ticked: boolean): void;
   onNote(habit: HabitId, text: string): void;
-  onKeyCustomer(slot: number, name: string): KeyCustomerResult;
+  onKeyCustomer(slot: number, name: string): Promise<KeyCustomerResult>;
+  /** The user is about to name a key customer: known clients should be offered. */
+  onKeyCustomerFocus(): void;
   onReview(question: ReviewQuestionId, text: string): void;
 }
 
@@ -147,6 +149,7 @@ export default function ChecklistSheet({ week, sheet, keyCustomerNames, clientNa
                 slot={slot}
                 name={keyCustomerNames[slot] ?? ''}
                 onCommit={actions && ((name) => actions.onKeyCustomer(slot, name))}
+                onFocus={actions?.onKeyCustomerFocus}
               />
             ))}
           </ol>
@@ -199,16 +202,19 @@ interface KeyCustomerLineProps {
   slot: number;
   /** The saved name on this line. */
   name: string;
-  onCommit?: (name: string) => KeyCustomerResult;
+  onCommit?: (name: string) => Promise<KeyCustomerResult>;
+  onFocus?: () => void;
 }
 
 /** One key-customer line: typed freely, saved when the field is left; a refused name stays with its reason. */
-function KeyCustomerLine({ slot, name, onCommit }: KeyCustomerLineProps) {
+function KeyCustomerLine({ slot, name, onCommit, onFocus }: KeyCustomerLineProps) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
   const inputId = `${ID}-customer-${slot}`;
   const errorId = `${inputId}-error`;
   const shown = draft ?? name;
+  // Once the saved name arrives (or changes, say after a rename in another tool), it replaces the draft.
+  useEffect(() => setDraft(undefined), [name]);
   return (
     <li>
       <label class="visually-hidden" for={inputId}>
@@ -223,13 +229,15 @@ function KeyCustomerLine({ slot, name, onCommit }: KeyCustomerLineProps) {
         value={shown}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? errorId : undefined}
+        onFocus={onFocus}
         onInput={(event) => setDraft(event.currentTarget.value)}
         onChange={
           onCommit &&
-          ((event) => {
-            const result = onCommit(event.currentTarget.value);
+          (async (event) => {
+            const result = await onCommit(event.currentTarget.value);
             if (result.ok) {
-              setDraft(undefined);
+              // The name as saved (tidied), shown until the sheet passes it back down.
+              setDraft(result.name);
               setError(undefined);
             } else {
               setError(result.message);
