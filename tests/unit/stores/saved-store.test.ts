@@ -64,3 +64,41 @@ describe('createSavedStore', () => {
     expect(listSavedStores().map((entry) => entry.spec.name)).toEqual(['example']);
   });
 });
+
+describe('clearing and set-aside data (My plan)', () => {
+  it('clears a store back to its initial state and removes its key, even after the store is watched again', async () => {
+    const { store, listSavedStores } = await loadStore();
+    const unwatch = store.listen(() => {});
+    store.set({ count: 5 });
+    listSavedStores()[0]!.clear();
+    expect(store.get()).toEqual({ count: 0 });
+    expect(localStorage.getItem(KEY)).toBeNull();
+    unwatch();
+    store.listen(() => {});
+    expect(localStorage.getItem(KEY)).toBeNull();
+    store.set({ count: 1 });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 1 } });
+  });
+
+  it('tells whether a store has saved data without creating it', async () => {
+    const { hasStoredData } = await loadStore();
+    expect(hasStoredData('other')).toBe(false);
+    localStorage.setItem('loyalty-playbook:other', '{}');
+    expect(hasStoredData('other')).toBe(true);
+  });
+
+  it('reads, writes and removes set-aside data, leaving every other key alone', async () => {
+    localStorage.setItem(KEY, 'not json');
+    const { readSetAsideData, writeSetAsideData, removeSetAsideData, $savedDataNotices } = await loadStore();
+    const [setAsideKey] = Object.keys(readSetAsideData());
+    expect(readSetAsideData()).toEqual({ [setAsideKey!]: 'not json' });
+    expect(writeSetAsideData({ 'loyalty-playbook:set-aside:other:2026-01-01T00:00:00.000Z': 'x', 'loyalty-playbook:theme': 'dark' })).toBe(true);
+    expect(localStorage.getItem('loyalty-playbook:theme')).toBeNull();
+    expect(Object.keys(readSetAsideData())).toHaveLength(2);
+    localStorage.setItem('loyalty-playbook:theme', 'dark');
+    removeSetAsideData();
+    expect(readSetAsideData()).toEqual({});
+    expect($savedDataNotices.get()).toEqual([]);
+    expect(localStorage.getItem('loyalty-playbook:theme')).toBe('dark');
+  });
+});
