@@ -1,0 +1,188 @@
+/**
+ * The list of saved scorecards, highest score first: reopen one into the form, rename its client, or
+ * delete it (with Undo).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { describeScoreChange, findBand, SCORE_MAX } from '../../lib/loyalty-score';
+import type { DeletedScorecard, ScorecardRow } from '../../stores/loyalty-score';
+import UndoBar from '../shared/UndoBar';
+
+/** Shown for a scorecard whose client was removed from the shared client list. */
+const REMOVED_CLIENT_NAME = 'Client removed from your list';
+
+/** Props of {@link SavedScorecards}. */
+export interface SavedScorecardsProps {
+  idPrefix: string;
+  rows: readonly ScorecardRow[];
+  deleted: DeletedScorecard | undefined;
+  onOpen(id: string): void;
+  onRename(id: string, name: string): { ok: true; name: string } | { ok: false; message: string };
+  onDelete(id: string): void;
+  onUndo(): void;
+  onDismissUndo(): void;
+}
+
+/** Saved scorecards with their actions. */
+export default function SavedScorecards(props: SavedScorecardsProps) {
+  const { idPrefix, rows, deleted } = props;
+  const headingId = `${idPrefix}-saved-heading`;
+  const undoRef = useRef<HTMLDivElement>(null);
+  const [editing, setEditing] = useState<string | undefined>(undefined);
+
+  // After a delete the pressed button is gone: move focus to Undo so keyboard users keep their place.
+  useEffect(() => {
+    if (deleted) undoRef.current?.querySelector('button')?.focus();
+  }, [deleted]);
+
+  return (
+    <section class="saved-scorecards no-print" aria-labelledby={headingId}>
+      <h3 id={headingId}>Saved scorecards</h3>
+      <div ref={undoRef}>
+        {deleted && (
+          <UndoBar
+            message={`Deleted the scorecard for ${deleted.clientName ?? REMOVED_CLIENT_NAME} from ${deleted.card.savedOn}.`}
+            onUndo={props.onUndo}
+            onDismiss={props.onDismissUndo}
+          />
+        )}
+      </div>
+      {rows.length === 0 ? (
+        <p>No saved scorecards yet. Give the client a name above and press “Save scorecard”.</p>
+      ) : (
+        <ol class="scorecard-list">
+          {rows.map((row) => (
+            <ScorecardItem
+              {...props}
+              key={row.card.id}
+              row={row}
+              isEditing={editing === row.card.id}
+              onEdit={(on) => setEditing(on ? row.card.id : undefined)}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+interface ScorecardItemProps extends SavedScorecardsProps {
+  row: ScorecardRow;
+  isEditing: boolean;
+  onEdit(on: boolean): void;
+}
+
+function ScorecardItem({ row, idPrefix, isEditing, onEdit, onOpen, onRename, onDelete }: ScorecardItemProps) {
+  const name = row.clientName ?? REMOVED_CLIENT_NAME;
+  const about = ` the scorecard for ${name} from ${row.card.savedOn}`;
+  const renameButtonId = `${idPrefix}-rename-${row.card.id}`;
+  const wasEditing = useRef(false);
+
+  // Back from the rename form: return focus to the Rename button it came from.
+  useEffect(() => {
+    if (wasEditing.current && !isEditing) document.getElementById(renameButtonId)?.focus();
+    wasEditing.current = isEditing;
+  }, [isEditing]);
+
+  return (
+    <li class="scorecard-item">
+      <p class="scorecard-summary">
+        <strong class="scorecard-name">{name}</strong>{' '}
+        <span>
+          {row.score} out of {SCORE_MAX}, {findBand(row.score).name}
+        </span>
+        <span class="scorecard-meta">
+          Saved <time dateTime={row.card.savedOn}>{row.card.savedOn}</time>
+          {row.change !== undefined && `, ${describeScoreChange(row.change)} since ${row.previousOn}`}
+        </span>
+      </p>
+      {isEditing ? (
+        <RenameForm
+          idPrefix={`${idPrefix}-${row.card.id}`}
+          currentName={row.clientName ?? ''}
+          label={`New name for ${name}`}
+          onSave={(value) => {
+            const renamed = onRename(row.card.id, value);
+            if (renamed.ok) onEdit(false);
+            return renamed;
+          }}
+          onCancel={() => onEdit(false)}
+        />
+      ) : (
+        <div class="button-row scorecard-actions">
+          <button type="button" onClick={() => onOpen(row.card.id)}>
+            Reopen<span class="visually-hidden">{about}</span>
+          </button>
+          <button type="button" class="secondary" id={renameButtonId} onClick={() => onEdit(true)}>
+            Rename<span class="visually-hidden"> the client {name}</span>
+          </button>
+          <button type="button" class="secondary" onClick={() => onDelete(row.card.id)}>
+            Delete<span class="visually-hidden">{about}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+interface RenameFormProps {
+  idPrefix: string;
+  currentName: string;
+  label: string;
+  onSave(name: string): { ok: true; name: string } | { ok: false; message: string };
+  onCancel(): void;
+}
+
+function RenameForm({ idPrefix, currentName, label, onSave, onCancel }: RenameFormProps) {
+  const [text, setText] = useState(currentName);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const fieldId = `${idPrefix}-new-name`;
+  const errorId = `${fieldId}-error`;
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  return (
+    <form
+      class="rename-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const saved = onSave(text);
+        if (!saved.ok) setError(saved.message);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
+    >
+      <div class="field">
+        <label for={fieldId}>{label}</label>
+        <input
+          ref={inputRef}
+          id={fieldId}
+          type="text"
+          autocomplete="off"
+          value={text}
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onInput={(event) => {
+            setText(event.currentTarget.value);
+            setError(undefined);
+          }}
+        />
+        {error && (
+          <p class="field-error" id={errorId}>
+            {error}
+          </p>
+        )}
+      </div>
+      <div class="button-row">
+        <button type="submit">Save name</button>
+        <button type="button" class="secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
