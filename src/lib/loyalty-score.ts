@@ -310,8 +310,10 @@ export function checkEntry(text: string, isBadInput = false): EntryCheck {
   }
   if (trimmed === '') return { ok: false, message: `Empty. Enter ${RANGE_TEXT}.` };
   const value = Number(trimmed);
+  const outOfRange = { ok: false, message: `Out of range. Enter ${RANGE_TEXT}.` } as const;
+  if (!Number.isFinite(value)) return outOfRange;
   if (!Number.isInteger(value)) return { ok: false, message: `No fractions. Enter ${RANGE_TEXT}.` };
-  if (value < RATING_MIN || value > RATING_MAX) return { ok: false, message: `Out of range. Enter ${RANGE_TEXT}.` };
+  if (value < RATING_MIN || value > RATING_MAX) return outOfRange;
   // Number('-0') is -0; a rating has no sign.
   return { ok: true, value: Math.abs(value) };
 }
@@ -412,7 +414,9 @@ export function describeWorking(result: LoyaltyResult): string[] {
   return [
     trustLine,
     `Value ${factors.value} and trust ${factors.trust} combine to ${result.combined} (value counts ${toPercent(VALUE_EXPONENT)}, trust ${toPercent(TRUST_EXPONENT)}, and a zero in either gives zero).`,
-    `Extra mile ${factors.extraMile} keeps ${toPercent(result.extraMileMultiplier)} of that: ${result.combined} × ${result.extraMileMultiplier.toFixed(2)} = ${formatDecimal(result.unrounded)}, which rounds to ${result.score}.`,
+    `Extra mile ${factors.extraMile} keeps ${toPercent(result.extraMileMultiplier)} of that: ${result.combined} × ${result.extraMileMultiplier.toFixed(2)} = ${formatDecimal(result.unrounded)}${
+      formatDecimal(result.unrounded) === String(result.score) ? '' : `, which rounds to ${result.score}`
+    }.`,
   ];
 }
 
