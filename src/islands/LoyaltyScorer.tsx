@@ -4,9 +4,11 @@
  *
  * The server renders the form at its starting ratings; the browser shows the same on its first render
  * (so hydration matches), then switches to what this browser saved and to a share link's ratings.
+ * The saved-scorecard list (with the client list and zod) loads only when this browser has saved data
+ * or the user starts naming a client, which keeps a first visit within the page budget.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import {
   FACTOR_IDS,
   FACTOR_LABELS,
@@ -15,44 +17,41 @@ import {
   SCORE_MAX,
   scoreLoyalty,
   toShareQuery,
+  type EntryCheck,
+  type InputId,
   type ShareQueryResult,
 } from '../lib/loyalty-score';
-import { $clients } from '../stores/clients';
+import type { Client } from '../stores/clients';
+import type { Comparison } from '../stores/loyalty-score';
 import {
-  $comparison,
-  $deleted,
   $draft,
   $fieldChecks,
   $fieldTexts,
   $isWaitingForValidEntry,
   $result,
-  $scorecardRows,
   applyShareQuery,
-  deleteScorecard,
-  dismissUndo,
+  hasSavedScorecardData,
   INITIAL_DRAFT,
-  openScorecard,
-  renameScorecardClient,
-  saveScorecard,
   SCORER_STORE_NAMES,
   setClientName,
   setFieldText,
   startNewScorecard,
-  undoDelete,
-} from '../stores/loyalty-score';
+  toFieldTexts,
+} from '../stores/loyalty-score-draft';
 import './loyalty-score/loyalty-score.css';
 import RatingField from './loyalty-score/RatingField';
-import SavedScorecards from './loyalty-score/SavedScorecards';
+import SavedSection from './loyalty-score/SavedSection';
 import ScoreResult from './loyalty-score/ScoreResult';
 import CopyLinkButton from './shared/CopyLinkButton';
 import SavedDataNotices from './shared/SavedDataNotices';
 
+type ScorecardModule = typeof import('./loyalty-score/ScorecardPanel');
+
 const INITIAL_RESULT = scoreLoyalty(INITIAL_DRAFT.entries);
-const INITIAL_CHECKS = Object.fromEntries(INPUTS.map((input) => [input.id, { ok: true, value: INITIAL_DRAFT.entries[input.id] }])) as ReturnType<
-  typeof $fieldChecks.get
->;
-const INITIAL_TEXTS = Object.fromEntries(INPUTS.map((input) => [input.id, { text: String(INITIAL_DRAFT.entries[input.id]), isBadInput: false }])) as ReturnType<
-  typeof $fieldTexts.get
+const INITIAL_TEXTS = toFieldTexts(INITIAL_DRAFT.entries);
+const INITIAL_CHECKS = Object.fromEntries(INPUTS.map((input) => [input.id, { ok: true, value: INITIAL_DRAFT.entries[input.id] }])) as Record<
+  InputId,
+  EntryCheck
 >;
 
 /** Removes the scorer's ratings from the address once read, so a reload shows the saved form instead. */
@@ -69,16 +68,24 @@ export default function LoyaltyScorer() {
   const [linkRead, setLinkRead] = useState<ShareQueryResult | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [clientError, setClientError] = useState<string | undefined>(undefined);
+  const [scorecards, setScorecards] = useState<ScorecardModule | undefined>(undefined);
+  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
+  const [clients, setClients] = useState<readonly Client[]>([]);
+  const loading = useRef<Promise<ScorecardModule> | undefined>(undefined);
 
   const liveDraft = useStore($draft);
   const liveTexts = useStore($fieldTexts);
   const liveChecks = useStore($fieldChecks);
   const liveWaiting = useStore($isWaitingForValidEntry);
   const liveResult = useStore($result);
-  const liveRows = useStore($scorecardRows);
-  const liveComparison = useStore($comparison);
-  const liveClients = useStore($clients);
-  const deleted = useStore($deleted);
+
+  function loadScorecards(): Promise<ScorecardModule> {
+    loading.current ??= import('./loyalty-score/ScorecardPanel').then((module) => {
+      setScorecards(module);
+      return module;
+    });
+    return loading.current;
+  }
 
   useEffect(() => {
     const read = applyShareQuery(window.location.search);
@@ -86,8 +93,19 @@ export default function LoyaltyScorer() {
       setLinkRead(read);
       removeShareQueryFromAddress();
     }
+    if (hasSavedScorecardData()) void loadScorecards();
     setIsReady(true);
   }, []);
+
+  useEffect(() => {
+    if (!scorecards) return undefined;
+    const stopComparison = scorecards.$comparison.subscribe((value) => setComparison(value));
+    const stopClients = scorecards.$clients.subscribe((value) => setClients(value));
+    return () => {
+      stopComparison();
+      stopClients();
+    };
+  }, [scorecards]);
 
   // Until hydrated, render exactly what the server rendered.
   const draft = isReady ? liveDraft : INITIAL_DRAFT;
@@ -95,9 +113,6 @@ export default function LoyaltyScorer() {
   const checks = isReady ? liveChecks : INITIAL_CHECKS;
   const isWaiting = isReady && liveWaiting;
   const result = isReady ? liveResult : INITIAL_RESULT;
-  const rows = isReady ? liveRows : [];
-  const comparison = isReady ? liveComparison : undefined;
-  const clients = isReady ? liveClients : [];
 
   const clientFieldId = `${idPrefix}-client`;
   const clientHintId = `${clientFieldId}-hint`;
@@ -105,14 +120,12 @@ export default function LoyaltyScorer() {
   const clientListId = `${clientFieldId}-known`;
   const resultHeadingId = `${idPrefix}-result-heading`;
 
-  function save(event: Event) {
+  async function save(event: Event) {
     event.preventDefault();
-    const saved = saveScorecard();
+    const saved = (await loadScorecards()).saveScorecard();
     if (saved.ok) {
       setClientError(undefined);
-      setStatus(
-        `${saved.replacedToday ? 'Updated today’s' : 'Saved a'} scorecard for ${saved.clientName}: ${saved.score} out of ${SCORE_MAX}.`,
-      );
+      setStatus(`${saved.replacedToday ? 'Updated today’s' : 'Saved a'} scorecard for ${saved.clientName}: ${saved.score} out of ${SCORE_MAX}.`);
     } else if (saved.field === 'clientName') {
       setClientError(saved.message);
       setStatus('');
@@ -120,14 +133,6 @@ export default function LoyaltyScorer() {
     } else {
       setStatus(saved.message);
     }
-  }
-
-  function reopen(id: string) {
-    if (!openScorecard(id)) return;
-    setClientError(undefined);
-    const row = rows.find((r) => r.card.id === id);
-    setStatus(`Reopened the scorecard for ${row?.clientName ?? 'this client'} from ${row?.card.savedOn ?? 'earlier'}.`);
-    document.getElementById(resultHeadingId)?.focus();
   }
 
   return (
@@ -168,6 +173,7 @@ export default function LoyaltyScorer() {
               value={draft.clientName}
               aria-invalid={clientError ? 'true' : undefined}
               aria-describedby={clientError ? `${clientErrorId} ${clientHintId}` : clientHintId}
+              onFocus={() => void loadScorecards()}
               onInput={(event) => {
                 setClientName(event.currentTarget.value);
                 setClientError(undefined);
@@ -224,26 +230,22 @@ export default function LoyaltyScorer() {
           result={result}
           actions={pickNextActions(draft.entries, result)}
           isWaiting={isWaiting}
-          comparison={comparison}
+          comparison={isReady ? comparison : undefined}
         />
       </div>
-      <SavedScorecards
-        idPrefix={idPrefix}
-        rows={rows}
-        deleted={isReady ? deleted : undefined}
-        onOpen={reopen}
-        onRename={(id, name) => {
-          const renamed = renameScorecardClient(id, name);
-          if (renamed.ok) setStatus(`Renamed the client to ${renamed.name}.`);
-          return renamed;
-        }}
-        onDelete={(id) => {
-          deleteScorecard(id);
-          setStatus('');
-        }}
-        onUndo={undoDelete}
-        onDismissUndo={dismissUndo}
-      />
+      {scorecards ? (
+        <scorecards.default
+          idPrefix={idPrefix}
+          onStatus={setStatus}
+          onOpened={(message) => {
+            setClientError(undefined);
+            setStatus(message);
+            document.getElementById(resultHeadingId)?.focus();
+          }}
+        />
+      ) : (
+        <SavedSection idPrefix={idPrefix} />
+      )}
     </div>
   );
 }

@@ -50,6 +50,20 @@ export const MIDDLE_ENTRIES: Entries = {
   extraMile: 5,
 };
 
+/**
+ * Tells whether a value is a complete set of valid ratings (for reading saved data without a schema
+ * library: the scorer's first download stays small).
+ * @param value anything read from storage
+ */
+export function isEntries(value: unknown): value is Entries {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return INPUT_IDS.every((id) => {
+    const rating = record[id];
+    return Number.isInteger(rating) && (rating as number) >= RATING_MIN && (rating as number) <= RATING_MAX;
+  });
+}
+
 /** How an input appears on the form. */
 export interface InputDefinition {
   id: InputId;

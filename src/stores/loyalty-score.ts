@@ -1,38 +1,20 @@
 /**
- * The loyalty-equation scorer's state and actions.
+ * The loyalty-equation scorer's saved scorecards, and each client's latest score for the other tools.
  *
- * Data shape:
- * - `$draft` (saved store `loyalty-score`, version 1): the form as last left — the last valid rating of
- *   every input, the client name as typed, and which saved scorecard was reopened, if any.
- * - `$scorecards` (saved store `loyalty-scorecards`, version 1): every saved {@link Scorecard}, oldest
- *   first; each names its client by id in the shared client list.
- * - `$fieldTexts` (memory only): what each rating field shows, which may be invalid while the user types;
- *   the score keeps using the draft's last valid ratings meanwhile.
- * - `$deleted` (memory only): the last deleted scorecard, until it is restored or the undo is dismissed.
+ * Data shape: `$scorecards` (saved store `loyalty-scorecards`, version 1) holds every saved
+ * {@link Scorecard}, oldest first; each names its client by id in the shared client list. `$deleted`
+ * (memory only) holds the last deleted scorecard until it is restored or the undo is dismissed.
  *
- * Lifecycle: both saved stores read localStorage on first import in the browser and write on every
- * change; other tabs follow through the storage event, and `$fieldTexts` follows the draft whenever a
- * rating changes from elsewhere (a reopened scorecard, a share link, another tab).
+ * Lifecycle: reads localStorage on first import in the browser and writes on every change; other tabs
+ * follow through the storage event. The form itself is `./loyalty-score-draft.ts`; the scorer imports
+ * this module only when it is needed (see there), other tools import it for {@link $latestScoreByClient}.
  */
 import { nanoid } from 'nanoid';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { z } from 'zod/mini';
 import type { IsoDate } from '../lib/calendar-date';
 import { isSameClientName, validateClientName } from '../lib/client-name';
-import {
-  checkEntry,
-  INPUT_IDS,
-  MIDDLE_ENTRIES,
-  RATING_MAX,
-  RATING_MIN,
-  readShareQuery,
-  scoreLoyalty,
-  type Entries,
-  type EntryCheck,
-  type InputId,
-  type LoyaltyResult,
-  type ShareQueryResult,
-} from '../lib/loyalty-score';
+import { INPUT_IDS, RATING_MAX, RATING_MIN, scoreLoyalty, type InputId } from '../lib/loyalty-score';
 import {
   addScorecard,
   findBaseline,
@@ -42,6 +24,7 @@ import {
   type Scorecard,
 } from '../lib/loyalty-score-history';
 import { $clients, addClient, findClient, renameClient } from './clients';
+import { $draft, $isWaitingForValidEntry, $result, fillForm, SCORECARDS_STORE_NAME, type ScorerDraft } from './loyalty-score-draft';
 import { createSavedStore } from './saved-store';
 import { $today } from './today';
 
@@ -54,29 +37,14 @@ export interface LatestClientScore {
   savedOn: IsoDate;
 }
 
-/** The scorer's form as last left. */
-export interface ScorerDraft {
-  entries: Entries;
-  /** The client name field as typed (a form field, not a record: saved scorecards hold the client id). */
-  clientName: string;
-  /** The saved scorecard the form was filled from, if any. */
-  openedScorecardId?: string;
-}
-
-/** Longest client-name text kept in the draft; names are checked (80 characters) only when saving. */
-const DRAFT_NAME_MAX_CHARS = 1000;
-
 const RatingSchema = z.int().check(z.minimum(RATING_MIN), z.maximum(RATING_MAX));
 
 const EntriesSchema = z.object(Object.fromEntries(INPUT_IDS.map((id) => [id, RatingSchema])) as Record<InputId, typeof RatingSchema>);
 
-const DraftSchema = z.object({
-  entries: EntriesSchema,
-  clientName: z.string().check(z.maxLength(DRAFT_NAME_MAX_CHARS)),
-  openedScorecardId: z.optional(z.string()),
-});
-
-/** `YYYY-MM-DD`; a pattern, not a full date check, to keep date parsing out of the tool's download. */
+/**
+ * `YYYY-MM-DD`. A pattern rather than `isIsoDate`, which would bring date-fns' parser to every tool that
+ * reads {@link $latestScoreByClient}; the date is only written from `$today`.
+ */
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 const ScorecardSchema = z.object({
@@ -86,72 +54,14 @@ const ScorecardSchema = z.object({
   entries: EntriesSchema,
 });
 
-/** Where a new form starts. */
-export const INITIAL_DRAFT: ScorerDraft = { entries: MIDDLE_ENTRIES, clientName: '' };
-
-/** The form as last left, kept in this browser. */
-export const $draft = createSavedStore<ScorerDraft>({
-  name: 'loyalty-score',
-  label: 'Loyalty-equation scorer',
-  version: 1,
-  schema: DraftSchema,
-  initial: INITIAL_DRAFT,
-});
-
 /** Every saved scorecard, oldest first. */
 export const $scorecards = createSavedStore<Scorecard[]>({
-  name: 'loyalty-scorecards',
+  name: SCORECARDS_STORE_NAME,
   label: 'Loyalty-equation scorecard',
   version: 1,
   schema: z.array(ScorecardSchema),
   initial: [],
 });
-
-/** Names of the saved stores the scorer reads, for its set-aside notices. */
-export const SCORER_STORE_NAMES = ['loyalty-score', 'loyalty-scorecards', 'clients'] as const;
-
-/** What a rating field shows, and whether the browser could read it as a number. */
-export interface FieldText {
-  text: string;
-  /** True when the browser holds text it could not read as a number (its value is then ""). */
-  isBadInput: boolean;
-}
-
-function toFieldTexts(entries: Entries): Record<InputId, FieldText> {
-  return Object.fromEntries(INPUT_IDS.map((id) => [id, { text: String(entries[id]), isBadInput: false }])) as Record<InputId, FieldText>;
-}
-
-/** What each rating field shows. */
-export const $fieldTexts = atom<Record<InputId, FieldText>>(toFieldTexts($draft.get().entries));
-
-$draft.listen((draft, old) => {
-  // Only the ratings that changed are copied into the fields, so an invalid entry being typed in another
-  // field is not wiped by a change elsewhere.
-  const texts = $fieldTexts.get();
-  const next = { ...texts };
-  let changed = false;
-  for (const id of INPUT_IDS) {
-    if (old && old.entries[id] === draft.entries[id]) continue;
-    const shown = checkEntry(texts[id].text, texts[id].isBadInput);
-    if (shown.ok && shown.value === draft.entries[id]) continue;
-    next[id] = { text: String(draft.entries[id]), isBadInput: false };
-    changed = true;
-  }
-  if (changed) $fieldTexts.set(next);
-});
-
-/** The check of every rating field. */
-export const $fieldChecks: ReadableAtom<Record<InputId, EntryCheck>> = computed($fieldTexts, (texts) =>
-  Object.fromEntries(INPUT_IDS.map((id) => [id, checkEntry(texts[id].text, texts[id].isBadInput)])) as Record<InputId, EntryCheck>,
-);
-
-/** Whether any field holds an invalid entry (the score then shows the last valid ratings). */
-export const $isWaitingForValidEntry: ReadableAtom<boolean> = computed($fieldChecks, (checks) =>
-  INPUT_IDS.some((id) => !checks[id].ok),
-);
-
-/** The score of the last valid ratings. */
-export const $result: ReadableAtom<LoyaltyResult> = computed($draft, (draft) => scoreLoyalty(draft.entries));
 
 /** The latest saved loyalty score of each client, by client id. */
 export const $latestScoreByClient: ReadableAtom<Record<string, LatestClientScore>> = computed($scorecards, (cards) =>
@@ -193,35 +103,6 @@ export const $comparison: ReadableAtom<Comparison | undefined> = computed(
   },
 );
 
-/**
- * Records what a rating field shows; a valid entry becomes the draft's rating at once.
- * @param id the input
- * @param text the field's text
- * @param isBadInput true when the browser could not read the text as a number
- */
-export function setFieldText(id: InputId, text: string, isBadInput = false): void {
-  $fieldTexts.set({ ...$fieldTexts.get(), [id]: { text, isBadInput } });
-  const check = checkEntry(text, isBadInput);
-  if (check.ok && $draft.get().entries[id] !== check.value) {
-    const draft = $draft.get();
-    $draft.set({ ...draft, entries: { ...draft.entries, [id]: check.value } });
-  }
-}
-
-/**
- * Records the client name as typed.
- * @param text the field's text
- */
-export function setClientName(text: string): void {
-  $draft.set({ ...$draft.get(), clientName: text.slice(0, DRAFT_NAME_MAX_CHARS) });
-}
-
-/** Starts a fresh scorecard: every rating back to the middle, no client. */
-export function startNewScorecard(): void {
-  $draft.set(INITIAL_DRAFT);
-  $fieldTexts.set(toFieldTexts(INITIAL_DRAFT.entries));
-}
-
 /** The outcome of saving a scorecard. */
 export type SaveResult =
   | { ok: true; clientName: string; score: number; replacedToday: boolean }
@@ -257,8 +138,7 @@ export function saveScorecard(): SaveResult {
 export function openScorecard(id: string): boolean {
   const card = $scorecards.get().find((c) => c.id === id);
   if (!card) return false;
-  $draft.set({ entries: card.entries, clientName: findClient(card.clientId)?.name ?? '', openedScorecardId: card.id });
-  $fieldTexts.set(toFieldTexts(card.entries));
+  fillForm({ entries: card.entries, clientName: findClient(card.clientId)?.name ?? '', openedScorecardId: card.id });
   return true;
 }
 
@@ -325,22 +205,4 @@ export function undoDelete(): void {
 /** Forgets the last deleted scorecard (the Undo offer goes away). */
 export function dismissUndo(): void {
   $deleted.set(undefined);
-}
-
-/**
- * Fills the form from a share link's query. Valid ratings replace the form's; the client name and the
- * reopened scorecard are cleared, since the link's ratings belong to whoever sent it.
- * @param search the page's query string
- * @returns what was read, or undefined when the query holds nothing for the scorer
- */
-export function applyShareQuery(search: string): ShareQueryResult | undefined {
-  const read = readShareQuery(search);
-  const found = Object.keys(read.entries).length;
-  if (found === 0 && read.ignored.length === 0) return undefined;
-  if (found > 0) {
-    const entries = { ...$draft.get().entries, ...read.entries };
-    $draft.set({ entries, clientName: '' });
-    $fieldTexts.set(toFieldTexts(entries));
-  }
-  return read;
 }

@@ -5,25 +5,28 @@ import { $clients, addClient, removeClient } from '../../../src/stores/clients';
 import {
   $comparison,
   $deleted,
+  $latestScoreByClient,
+  $scorecardRows,
+  $scorecards,
+  deleteScorecard,
+  openScorecard,
+  renameScorecardClient,
+  saveScorecard,
+  undoDelete,
+} from '../../../src/stores/loyalty-score';
+import {
   $draft,
   $fieldChecks,
   $fieldTexts,
   $isWaitingForValidEntry,
-  $latestScoreByClient,
   $result,
-  $scorecardRows,
-  $scorecards,
   applyShareQuery,
-  deleteScorecard,
+  hasSavedScorecardData,
   INITIAL_DRAFT,
-  openScorecard,
-  renameScorecardClient,
-  saveScorecard,
   setClientName,
   setFieldText,
   startNewScorecard,
-  undoDelete,
-} from '../../../src/stores/loyalty-score';
+} from '../../../src/stores/loyalty-score-draft';
 import { setToday } from '../../../src/stores/today';
 
 beforeEach(() => {
@@ -188,7 +191,7 @@ describe('share links', () => {
   it('fill the form from the query, clear the client, and report ignored values', () => {
     setClientName('Acme');
     const read = applyShareQuery('?core=2&surprise=zz&extraMile=10');
-    expect(read?.ignored.map((i) => i.label)).toEqual(['Surprise value']);
+    expect(read?.ignored.map((item) => item.label)).toEqual(['Surprise value']);
     expect($draft.get()).toEqual({ entries: { ...MIDDLE_ENTRIES, core: 2, extraMile: 10 }, clientName: '' });
     expect($fieldTexts.get().extraMile.text).toBe('10');
   });
@@ -201,16 +204,45 @@ describe('share links', () => {
 });
 
 describe('saved data from an earlier visit', () => {
-  it('comes back, and corrupt data is set aside with a notice instead of breaking the tool', async () => {
+  it('comes back, and corrupt scorecards are set aside with a notice instead of breaking the tool', async () => {
     localStorage.setItem('loyalty-playbook:loyalty-score', JSON.stringify({ version: 1, data: { ...INITIAL_DRAFT, entries: { ...MIDDLE_ENTRIES, core: 7 } } }));
     localStorage.setItem('loyalty-playbook:loyalty-scorecards', '{"version":1,"data":[{"id":"x","clientId":"c","savedOn":"2026-01-01","entries":{"core":"NaN"}}]}');
     vi.resetModules();
-    const fresh = await import('../../../src/stores/loyalty-score');
+    const draft = await import('../../../src/stores/loyalty-score-draft');
+    const saved = await import('../../../src/stores/loyalty-score');
     const { $savedDataNotices } = await import('../../../src/stores/saved-store');
-    expect(fresh.$draft.get().entries.core).toBe(7);
-    expect(fresh.$fieldTexts.get().core.text).toBe('7');
-    expect(fresh.$scorecards.get()).toEqual([]);
+    expect(draft.$draft.get().entries.core).toBe(7);
+    expect(draft.$fieldTexts.get().core.text).toBe('7');
+    expect(saved.$scorecards.get()).toEqual([]);
     expect($savedDataNotices.get()).toEqual([expect.objectContaining({ name: 'loyalty-scorecards' })]);
     expect(Object.keys(localStorage).some((key) => key.startsWith('loyalty-playbook:set-aside:loyalty-scorecards'))).toBe(true);
+  });
+
+  it.each([
+    ['a rating out of range', { entries: { ...MIDDLE_ENTRIES, core: 11 }, clientName: '' }],
+    ['a missing rating', { entries: { core: 5 }, clientName: '' }],
+    ['a client name that is not text', { entries: MIDDLE_ENTRIES, clientName: 42 }],
+    ['no draft at all', null],
+  ])('resets a draft with %s to the middle ratings, with a notice', async (_, data) => {
+    localStorage.setItem('loyalty-playbook:loyalty-score', JSON.stringify({ version: 1, data }));
+    vi.resetModules();
+    const draft = await import('../../../src/stores/loyalty-score-draft');
+    const { $savedDataNotices } = await import('../../../src/stores/saved-store');
+    expect(draft.$draft.get()).toEqual(INITIAL_DRAFT);
+    expect($savedDataNotices.get()).toEqual([expect.objectContaining({ name: 'loyalty-score' })]);
+  });
+
+  it('drops unknown fields from a saved draft', async () => {
+    localStorage.setItem('loyalty-playbook:loyalty-score', JSON.stringify({ version: 1, data: { entries: { ...MIDDLE_ENTRIES, extra: 1 }, clientName: 'A', junk: true } }));
+    vi.resetModules();
+    const draft = await import('../../../src/stores/loyalty-score-draft');
+    expect(draft.$draft.get()).toEqual({ entries: MIDDLE_ENTRIES, clientName: 'A' });
+  });
+
+  it('tells whether there are scorecards or clients to load', () => {
+    localStorage.clear();
+    expect(hasSavedScorecardData()).toBe(false);
+    saveFor('Acme', 5);
+    expect(hasSavedScorecardData()).toBe(true);
   });
 });

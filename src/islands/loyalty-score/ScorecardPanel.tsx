@@ -1,31 +1,43 @@
 /**
- * The list of saved scorecards, highest score first: reopen one into the form, rename its client, or
- * delete it (with Undo).
+ * The saved scorecards, highest score first: reopen one into the form, rename its client, or delete it
+ * (with Undo). Loaded on demand by the scorer, together with the scorecard store it re-exports, so the
+ * client list and zod stay out of a first visit's download.
  */
+import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScoreChange, findBand, SCORE_MAX } from '../../lib/loyalty-score';
-import type { DeletedScorecard, ScorecardRow } from '../../stores/loyalty-score';
+import {
+  $deleted,
+  $scorecardRows,
+  deleteScorecard,
+  dismissUndo,
+  openScorecard,
+  renameScorecardClient,
+  undoDelete,
+  type ScorecardRow,
+} from '../../stores/loyalty-score';
 import UndoBar from '../shared/UndoBar';
+import SavedSection, { NoScorecardsYet } from './SavedSection';
+
+export { $clients } from '../../stores/clients';
+export { $comparison, saveScorecard } from '../../stores/loyalty-score';
 
 /** Shown for a scorecard whose client was removed from the shared client list. */
 const REMOVED_CLIENT_NAME = 'Client removed from your list';
 
-/** Props of {@link SavedScorecards}. */
-export interface SavedScorecardsProps {
+/** Props of {@link ScorecardPanel}. */
+export interface ScorecardPanelProps {
   idPrefix: string;
-  rows: readonly ScorecardRow[];
-  deleted: DeletedScorecard | undefined;
-  onOpen(id: string): void;
-  onRename(id: string, name: string): { ok: true; name: string } | { ok: false; message: string };
-  onDelete(id: string): void;
-  onUndo(): void;
-  onDismissUndo(): void;
+  /** Called after a scorecard was reopened into the form, with a sentence saying so. */
+  onOpened(message: string): void;
+  /** Called with a sentence to announce (a rename). */
+  onStatus(message: string): void;
 }
 
 /** Saved scorecards with their actions. */
-export default function SavedScorecards(props: SavedScorecardsProps) {
-  const { idPrefix, rows, deleted } = props;
-  const headingId = `${idPrefix}-saved-heading`;
+export default function ScorecardPanel({ idPrefix, onOpened, onStatus }: ScorecardPanelProps) {
+  const rows = useStore($scorecardRows);
+  const deleted = useStore($deleted);
   const undoRef = useRef<HTMLDivElement>(null);
   const [editing, setEditing] = useState<string | undefined>(undefined);
 
@@ -34,38 +46,57 @@ export default function SavedScorecards(props: SavedScorecardsProps) {
     if (deleted) undoRef.current?.querySelector('button')?.focus();
   }, [deleted]);
 
+  const actions: RowActions = {
+    onOpen(row) {
+      if (openScorecard(row.card.id)) onOpened(`Reopened the scorecard for ${row.clientName ?? REMOVED_CLIENT_NAME} from ${row.card.savedOn}.`);
+    },
+    onRename(row, name) {
+      const renamed = renameScorecardClient(row.card.id, name);
+      if (renamed.ok) onStatus(`Renamed the client to ${renamed.name}.`);
+      return renamed;
+    },
+    onDelete: (row) => deleteScorecard(row.card.id),
+  };
+
   return (
-    <section class="saved-scorecards no-print" aria-labelledby={headingId}>
-      <h3 id={headingId}>Saved scorecards</h3>
+    <SavedSection idPrefix={idPrefix}>
       <div ref={undoRef}>
         {deleted && (
           <UndoBar
             message={`Deleted the scorecard for ${deleted.clientName ?? REMOVED_CLIENT_NAME} from ${deleted.card.savedOn}.`}
-            onUndo={props.onUndo}
-            onDismiss={props.onDismissUndo}
+            onUndo={undoDelete}
+            onDismiss={dismissUndo}
           />
         )}
       </div>
       {rows.length === 0 ? (
-        <p>No saved scorecards yet. Give the client a name above and press “Save scorecard”.</p>
+        <NoScorecardsYet />
       ) : (
         <ol class="scorecard-list">
           {rows.map((row) => (
             <ScorecardItem
-              {...props}
               key={row.card.id}
               row={row}
+              idPrefix={idPrefix}
               isEditing={editing === row.card.id}
               onEdit={(on) => setEditing(on ? row.card.id : undefined)}
+              {...actions}
             />
           ))}
         </ol>
       )}
-    </section>
+    </SavedSection>
   );
 }
 
-interface ScorecardItemProps extends SavedScorecardsProps {
+interface RowActions {
+  onOpen(row: ScorecardRow): void;
+  onRename(row: ScorecardRow, name: string): { ok: true; name: string } | { ok: false; message: string };
+  onDelete(row: ScorecardRow): void;
+}
+
+interface ScorecardItemProps extends RowActions {
+  idPrefix: string;
   row: ScorecardRow;
   isEditing: boolean;
   onEdit(on: boolean): void;
@@ -101,7 +132,7 @@ function ScorecardItem({ row, idPrefix, isEditing, onEdit, onOpen, onRename, onD
           currentName={row.clientName ?? ''}
           label={`New name for ${name}`}
           onSave={(value) => {
-            const renamed = onRename(row.card.id, value);
+            const renamed = onRename(row, value);
             if (renamed.ok) onEdit(false);
             return renamed;
           }}
@@ -109,13 +140,13 @@ function ScorecardItem({ row, idPrefix, isEditing, onEdit, onOpen, onRename, onD
         />
       ) : (
         <div class="button-row scorecard-actions">
-          <button type="button" onClick={() => onOpen(row.card.id)}>
+          <button type="button" onClick={() => onOpen(row)}>
             Reopen<span class="visually-hidden">{about}</span>
           </button>
           <button type="button" class="secondary" id={renameButtonId} onClick={() => onEdit(true)}>
             Rename<span class="visually-hidden"> the client {name}</span>
           </button>
-          <button type="button" class="secondary" onClick={() => onDelete(row.card.id)}>
+          <button type="button" class="secondary" onClick={() => onDelete(row)}>
             Delete<span class="visually-hidden">{about}</span>
           </button>
         </div>
