@@ -88,13 +88,16 @@ export default function ScoreResult({ idPrefix, result, actions, isWaiting, comp
 
       <h4>What holds loyalty back</h4>
       <p>
-        Weakest factor: <strong>{weakestName}</strong> ({result.factors[result.weakest]}).{' '}
         {result.strongest ? (
           <>
-            Strongest: <strong>{FACTOR_LABELS[result.strongest]}</strong> ({result.factors[result.strongest]}).
+            Weakest factor: <strong>{weakestName}</strong> ({result.factors[result.weakest]}). Strongest:{' '}
+            <strong>{FACTOR_LABELS[result.strongest]}</strong> ({result.factors[result.strongest]}).
           </>
         ) : (
-          'All three factors score the same.'
+          <>
+            All three factors score {result.factors.value}, so no single one holds loyalty back. Start with{' '}
+            <strong>{weakestName}</strong>, which weighs most.
+          </>
         )}
       </p>
       {result.imbalanced && (

@@ -104,7 +104,7 @@ interface ScorecardItemProps extends RowActions {
 
 function ScorecardItem({ row, idPrefix, isEditing, onEdit, onOpen, onRename, onDelete }: ScorecardItemProps) {
   const name = row.clientName ?? REMOVED_CLIENT_NAME;
-  const about = ` the scorecard for ${name} from ${row.card.savedOn}`;
+  const about = `the scorecard for ${name} from ${row.card.savedOn}`;
   const renameButtonId = `${idPrefix}-rename-${row.card.id}`;
   const wasEditing = useRef(false);
 
@@ -141,13 +141,13 @@ function ScorecardItem({ row, idPrefix, isEditing, onEdit, onOpen, onRename, onD
       ) : (
         <div class="button-row scorecard-actions">
           <button type="button" onClick={() => onOpen(row)}>
-            Reopen<span class="visually-hidden">{about}</span>
+            Reopen <span class="visually-hidden">{about}</span>
           </button>
           <button type="button" class="secondary" id={renameButtonId} onClick={() => onEdit(true)}>
-            Rename<span class="visually-hidden"> the client {name}</span>
+            Rename <span class="visually-hidden">the client {name}</span>
           </button>
           <button type="button" class="secondary" onClick={() => onDelete(row)}>
-            Delete<span class="visually-hidden">{about}</span>
+            Delete <span class="visually-hidden">{about}</span>
           </button>
         </div>
       )}
