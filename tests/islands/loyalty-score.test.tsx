@@ -145,8 +145,7 @@ describe('LoyaltyScorer', () => {
     expect(items[1]).toHaveTextContent('+15 points since 2026-04-01');
 
     fireEvent.click(within(saved).getByRole('button', { name: 'Reopen the scorecard for Acme from 2026-05-01' }));
-    await settle();
-    expect(name).toHaveValue('Acme');
+    await waitFor(() => expect(name).toHaveValue('Acme'));
     expect(field('Core value')).toHaveValue(9);
     expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('vs last time (2026-04-01, score 38): +15 points');
   });
@@ -175,13 +174,11 @@ describe('LoyaltyScorer', () => {
     render(<LoyaltyScorer />);
     fireEvent.click(await screen.findByRole('button', { name: 'Delete the scorecard for Acme from 2026-03-01' }));
     const saved = screen.getByRole('region', { name: 'Saved scorecards' });
-    await settle();
-    expect(within(saved).getByText(/Deleted the scorecard for Acme from 2026-03-01/)).toBeInTheDocument();
+    expect(await within(saved).findByText(/Deleted the scorecard for Acme from 2026-03-01/)).toBeInTheDocument();
     expect(within(saved).getByText(/No saved scorecards yet/)).toBeInTheDocument();
     await waitFor(() => expect(within(saved).getByRole('button', { name: 'Undo' })).toHaveFocus());
     fireEvent.click(within(saved).getByRole('button', { name: 'Undo' }));
-    await settle();
-    expect(within(saved).getAllByRole('listitem')).toHaveLength(1);
+    await waitFor(() => expect(within(saved).getAllByRole('listitem')).toHaveLength(1));
     expect($scorecards.get()).toHaveLength(1);
   });
 
