@@ -113,16 +113,36 @@ export function rankScorecards(cards: readonly Scorecard[]): RankedScorecard[] {
   return ranked.sort((a, b) => b.score - a.score || (isLater(cards, a.card, b.card) ? -1 : 1));
 }
 
+/** What the form holds, as far as "vs last time" is concerned. */
+export interface BaselineQuery {
+  /** The client on the form, if it is a known client. */
+  clientId: string | undefined;
+  /** The scorecard that was reopened, if any. */
+  openedId: string | undefined;
+  /** The form's ratings. */
+  entries: Entries;
+  /** Today: saving would make the form today's scorecard. */
+  today: IsoDate;
+}
+
+function hasSameEntries(a: Entries, b: Entries): boolean {
+  return (Object.keys(a) as (keyof Entries)[]).every((id) => a[id] === b[id]);
+}
+
 /**
- * Finds what the form should be compared with ("vs last time"): when a saved scorecard is open, the one
- * its client had before it; otherwise the client's latest scorecard.
+ * Finds what the form should be compared with ("vs last time"). A reopened scorecard left as it was is
+ * compared with the one its client had before it. Anything else is today's scorecard in the making, so
+ * it is compared with the client's latest scorecard from an earlier day.
  * @param cards the saved scorecards
- * @param clientId the client on the form, if it is a known client
- * @param openedId the scorecard that was reopened, if any
+ * @param query what the form holds
  */
-export function findBaseline(cards: readonly Scorecard[], clientId: string | undefined, openedId: string | undefined): Scorecard | undefined {
+export function findBaseline(cards: readonly Scorecard[], query: BaselineQuery): Scorecard | undefined {
+  const { clientId, openedId, entries, today } = query;
   if (!clientId) return undefined;
-  const opened = cards.find((card) => card.id === openedId);
-  if (opened && opened.clientId === clientId) return findPreviousScorecard(cards, opened);
-  return findLatestScorecard(cards, clientId);
+  const opened = cards.find((card) => card.id === openedId && card.clientId === clientId);
+  if (opened && hasSameEntries(opened.entries, entries)) return findPreviousScorecard(cards, opened);
+  return findLatestScorecard(
+    cards.filter((card) => card.savedOn < today),
+    clientId,
+  );
 }

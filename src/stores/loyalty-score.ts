@@ -94,9 +94,14 @@ export interface Comparison {
 
 /** "vs last time" for the form, or undefined when the client has no earlier scorecard. */
 export const $comparison: ReadableAtom<Comparison | undefined> = computed(
-  [$draft, $scorecards, $clients, $result],
-  (draft, cards, clients, result) => {
-    const baseline = findBaseline(cards, findDraftClientId(draft, clients), draft.openedScorecardId);
+  [$draft, $scorecards, $clients, $result, $today],
+  (draft, cards, clients, result, today) => {
+    const baseline = findBaseline(cards, {
+      clientId: findDraftClientId(draft, clients),
+      openedId: draft.openedScorecardId,
+      entries: draft.entries,
+      today,
+    });
     if (!baseline) return undefined;
     const baselineScore = scoreLoyalty(baseline.entries).score;
     return { baseline, baselineScore, change: result.score - baselineScore };

@@ -70,18 +70,26 @@ describe('rankScorecards', () => {
 
 describe('findBaseline ("vs last time")', () => {
   const cards = [acmeMarch, acmeApril, birchApril];
+  const today = '2026-05-01';
 
-  it('compares a reopened scorecard with the one its client had before it', () => {
-    expect(findBaseline(cards, 'acme', 'a2')).toBe(acmeMarch);
+  it('compares a reopened scorecard, left as it was, with the one its client had before it', () => {
+    expect(findBaseline(cards, { clientId: 'acme', openedId: 'a2', entries: acmeApril.entries, today })).toBe(acmeMarch);
   });
 
-  it('compares a form for a known client with that client’s latest scorecard', () => {
-    expect(findBaseline(cards, 'acme', undefined)).toBe(acmeApril);
-    expect(findBaseline(cards, 'acme', 'b1')).toBe(acmeApril);
+  it('compares a reopened scorecard that was changed with the client’s latest scorecard before today', () => {
+    const entries = { ...acmeApril.entries, core: 1 };
+    expect(findBaseline(cards, { clientId: 'acme', openedId: 'a2', entries, today })).toBe(acmeApril);
+    expect(findBaseline(cards, { clientId: 'acme', openedId: 'a1', entries, today })).toBe(acmeApril);
+  });
+
+  it('compares a new form for a known client with that client’s latest scorecard from an earlier day', () => {
+    expect(findBaseline(cards, { clientId: 'acme', openedId: undefined, entries: MIDDLE_ENTRIES, today })).toBe(acmeApril);
+    // Saving today would replace today's scorecard, so it is not "last time".
+    expect(findBaseline(cards, { clientId: 'acme', openedId: undefined, entries: MIDDLE_ENTRIES, today: '2026-04-01' })).toBe(acmeMarch);
   });
 
   it('has nothing to compare for an unknown client or a first scorecard', () => {
-    expect(findBaseline(cards, undefined, 'a2')).toBeUndefined();
-    expect(findBaseline(cards, 'birch', 'b1')).toBeUndefined();
+    expect(findBaseline(cards, { clientId: undefined, openedId: 'a2', entries: acmeApril.entries, today })).toBeUndefined();
+    expect(findBaseline(cards, { clientId: 'birch', openedId: 'b1', entries: birchApril.entries, today })).toBeUndefined();
   });
 });

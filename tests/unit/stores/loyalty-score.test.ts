@@ -134,11 +134,22 @@ describe('vs last time', () => {
     expect($comparison.get()).toMatchObject({ baselineScore: march, change: may - march });
   });
 
-  it('compares a form naming a known client with that client’s latest scorecard', () => {
+  it('compares a form naming a known client with that client’s latest scorecard from an earlier day', () => {
     saveFor('Acme', 2);
+    setToday('2026-05-01');
     startNewScorecard();
     setClientName('  acme ');
     expect($comparison.get()?.baseline.entries.core).toBe(2);
+  });
+
+  it('compares a reopened scorecard that is being updated with that scorecard itself', () => {
+    saveFor('Acme', 2);
+    const march = $result.get().score;
+    setToday('2026-05-01');
+    openScorecard($scorecards.get()[0]!.id);
+    expect($comparison.get()).toBeUndefined();
+    setFieldText('core', '9');
+    expect($comparison.get()).toMatchObject({ baselineScore: march, change: $result.get().score - march });
   });
 });
 
