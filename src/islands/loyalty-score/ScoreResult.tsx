@@ -3,7 +3,6 @@
  * weakest factor with next actions, and the change since the client's previous scorecard.
  */
 import {
-  BANDS,
   describeScoreChange,
   describeWorking,
   FACTOR_GUIDANCE,
@@ -116,16 +115,6 @@ export default function ScoreResult({ idPrefix, result, actions, isWaiting, comp
       <p class="no-print">
         More in <a href={withBase(import.meta.env.BASE_URL, guidance.path)}>{guidance.title}</a>.
       </p>
-      <details class="band-scale no-print">
-        <summary>All bands</summary>
-        <ul>
-          {BANDS.map((band) => (
-            <li key={band.id}>
-              {band.min}–{band.max}: {band.name}
-            </li>
-          ))}
-        </ul>
-      </details>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
