@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIDDLE_ENTRIES } from '../../../src/lib/loyalty-score';
-import { $clients, addClient, removeClient } from '../../../src/stores/clients';
+import { $clients, removeClient } from '../../../src/stores/clients';
 import {
   $comparison,
   $deleted,
