@@ -19,7 +19,9 @@ import {
 import UndoBar from '../shared/UndoBar';
 import SavedSection, { NoScorecardsYet } from './SavedSection';
 
+/** Re-exported so the scorer reaches the client list and saving through this one on-demand module. */
 export { $clients } from '../../stores/clients';
+/** Re-exported for the same reason: "vs last time" and saving need the scorecard store. */
 export { $comparison, saveScorecard } from '../../stores/loyalty-score';
 
 /** Shown for a scorecard whose client was removed from the shared client list. */
