@@ -2,8 +2,12 @@
  * Calendar dates without times or time zones, written `YYYY-MM-DD` (ISO 8601). Tools reason in days,
  * so a DST change or a user's time zone can never shift a date. Arithmetic goes through date-fns on
  * local-midnight Date objects, which date-fns keeps DST-safe.
+ *
+ * Reading and writing the fixed `YYYY-MM-DD` text is done by hand: date-fns's `format` and `parse`
+ * bring its whole pattern engine and English locale (about 9 KB gzip) into every tool that keeps a
+ * date, for a shape that needs none of it.
  */
-import { addDays, differenceInCalendarDays, formatISO, isValid, parse } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -15,9 +19,11 @@ const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  * @param date any instant; its local date is used
  */
 export function toIsoDate(date: Date): IsoDate {
-  // formatISO rather than format(date, 'yyyy-MM-dd'): same local date, but without date-fns' pattern
-  // formatter and English locale (about 5 KB gzip), which every tool importing $today would download.
-  return formatISO(date, { representation: 'date' });
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  const year = String(date.getFullYear()).padStart(4, '0');
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
 }
 
 /**
@@ -27,8 +33,12 @@ export function toIsoDate(date: Date): IsoDate {
  */
 export function parseIsoDate(text: string): Date | undefined {
   if (!ISO_DATE_PATTERN.test(text)) return undefined;
-  const date = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && toIsoDate(date) === text ? date : undefined;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(year, month - 1, day);
+  // `new Date` maps years 0–99 to 1900–1999; setting the full year keeps them as written.
+  date.setFullYear(year, month - 1, day);
+  // A day that does not exist (2026-02-30) rolls over into the next month, so it no longer reads back.
+  return toIsoDate(date) === text ? date : undefined;
 }
 
 /**

@@ -36,6 +36,13 @@ describe('every page', () => {
       // Scroll to the end so islands placed further down hydrate too.
       await tracked.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await tracked.page.waitForLoadState('networkidle');
+      // networkidle was already reached before the scroll, so wait for each island itself: bring it into
+      // view and wait until Astro has hydrated it (drops `ssr`), or the next page load cuts its scripts off.
+      const islands = tracked.page.locator('astro-island');
+      for (let i = 0; i < (await islands.count()); i++) {
+        await islands.nth(i).scrollIntoViewIfNeeded();
+        await expect.poll(() => islands.nth(i).getAttribute('ssr')).toBeNull();
+      }
     }
     await tracked.close();
     expect(tracked.problems).toEqual([]);
@@ -134,6 +141,23 @@ describe('search', () => {
     await expect(tracked.page.locator('[data-search-page] mark').count()).resolves.toBeGreaterThan(0);
     await tracked.close();
     expect(tracked.problems).toEqual([]);
+  });
+
+  it('lists heading sub-results under a page', async () => {
+    const tracked = await openTrackedPage();
+    await tracked.page.goto(`${siteUrl()}search/?q=surprise`);
+    const sub = tracked.page.locator('[data-search-page] a.search-sub-hit').first();
+    await sub.waitFor();
+    expect(await sub.getAttribute('href')).toMatch(/#[a-z0-9-]+$/);
+    await tracked.close();
+  });
+
+  it('indexes the guidance only, not the site chrome', async () => {
+    // "cookies" appears in every page's footer, never in the guidance text.
+    const tracked = await openTrackedPage();
+    await tracked.page.goto(`${siteUrl()}search/?q=cookies`);
+    await tracked.page.locator('[data-search-page] [data-search-empty]').waitFor({ state: 'visible' });
+    await tracked.close();
   });
 
   it('says when nothing matches and suggests pages', async () => {
