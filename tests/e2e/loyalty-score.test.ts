@@ -147,7 +147,29 @@ describe('the loyalty-equation scorer', () => {
     await rating(page, 'Extra mile').fill('10');
     await expect.poll(() => output(page, 'Extra mile score').textContent()).toMatch(/^100 out of 100/);
     const href = await page.locator('.loyalty-result a').first().getAttribute('href');
-    expect(href).toBe('/loyalty/playbook/loyalty-equation/');
+    expect(href).toBe('/loyalty/playbook/loyalty-equation/#value-core-surprise-and-personal');
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
+  });
+
+  it('links each factor’s next actions to a section of the guidance that exists', async () => {
+    const tracked = await openTrackedPage();
+    const { page } = tracked;
+    await openTool(page);
+    const targets: string[] = [];
+    // Make each factor the weakest in turn and collect where its guidance link points.
+    for (const weakest of ['Core value', 'Integrity', 'Extra mile']) {
+      await fillRatings(page, { 'Core value': 9, 'Surprise value': 9, 'Personal value': 9, Integrity: 9, Competence: 9, Delivery: 9, 'Extra mile': 9 });
+      await rating(page, weakest).fill('0');
+      await page.locator('.loyalty-result a').first().waitFor();
+      targets.push((await page.locator('.loyalty-result a').first().getAttribute('href'))!);
+    }
+    expect(new Set(targets).size).toBe(3);
+    for (const target of targets) {
+      await page.goto(new URL(target, page.url()).href);
+      const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+      expect(await page.locator(`[id="${id}"]`).count(), target).toBe(1);
+    }
     await tracked.close();
     expect(tracked.problems).toEqual([]);
   });

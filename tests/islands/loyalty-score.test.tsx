@@ -86,7 +86,7 @@ describe('LoyaltyScorer', () => {
     const actions = within(result).getAllByRole('list').find((list) => list.classList.contains('next-actions'))!;
     expect(within(actions).getAllByRole('listitem').length).toBeGreaterThanOrEqual(2);
     expect(within(actions).getAllByRole('listitem')[0]).toHaveTextContent(/promise/);
-    expect(within(result).getByRole('link', { name: /The loyalty equation/ })).toHaveAttribute('href', '/playbook/loyalty-equation/');
+    expect(within(result).getByRole('link', { name: 'Trust: integrity first, then delivery' })).toHaveAttribute('href', '/playbook/loyalty-equation/#trust-integrity-first-then-delivery');
   });
 
   it.each([

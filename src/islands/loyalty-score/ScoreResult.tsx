@@ -113,7 +113,7 @@ export default function ScoreResult({ idPrefix, result, actions, isWaiting, comp
         ))}
       </ul>
       <p class="no-print">
-        More in <a href={withBase(import.meta.env.BASE_URL, guidance.path)}>{guidance.title}</a>.
+        More in the guidance: <a href={withBase(import.meta.env.BASE_URL, guidance.path)}>{guidance.title}</a>.
       </p>
       <p class="visually-hidden" role="status" aria-live="polite">
         {announcement}
