@@ -16,8 +16,15 @@ async function openTool(page: Page, path = TOOL_PATH, build: 'root' | 'base-path
   // Fail a step in seconds rather than at the test's time limit, with the step named.
   page.setDefaultTimeout(10_000);
   await page.goto(siteUrl(build) + path, { waitUntil: 'networkidle' });
+  await waitForScorer(page);
+}
+
+/** Brings the scorer into view (it hydrates when visible) and waits until it has hydrated. */
+async function waitForScorer(page: Page): Promise<void> {
+  const island = page.locator('astro-island[component-url*="LoyaltyScorer"]');
+  await island.scrollIntoViewIfNeeded();
   // Astro removes `ssr` once the island has hydrated; typing before that would be lost.
-  await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+  await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
 }
 
 function rating(page: Page, label: string) {
@@ -56,7 +63,7 @@ describe('the loyalty-equation scorer', () => {
     await expect.poll(() => page.locator('.loyalty-result').textContent()).toContain('Loyal');
 
     await page.reload({ waitUntil: 'networkidle' });
-    await page.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
+    await waitForScorer(page);
     await expect.poll(() => rating(page, 'Integrity').inputValue()).toBe('6');
     expect(await rating(page, 'Core value').inputValue()).toBe('10');
     expect(await rating(page, 'Extra mile').inputValue()).toBe('0');
