@@ -63,7 +63,7 @@ function removeShareQueryFromAddress(): void {
 
 /** The loyalty-equation scorer. */
 export default function LoyaltyScorer() {
-  const idPrefix = `loyalty${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const idPrefix = `ls${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [isReady, setIsReady] = useState(false);
   const [linkRead, setLinkRead] = useState<ShareQueryResult | undefined>(undefined);
   const [status, setStatus] = useState('');
@@ -163,7 +163,7 @@ export default function LoyaltyScorer() {
           <div class="field">
             <label for={clientFieldId}>Client name</label>
             <span class="field-hint" id={clientHintId}>
-              Optional: needed only to save a scorecard. Pick a client you already named or type a new one.
+              Optional; needed to save a scorecard.
             </span>
             <input
               type="text"

@@ -80,43 +80,43 @@ export const INPUTS: readonly InputDefinition[] = [
     id: 'core',
     factor: 'value',
     label: 'Core value',
-    hint: '0: the work they hired you for falls short. 5: it gets done as agreed. 10: it visibly improves their results.',
+    hint: '0: falls short of what they hired you for. 5: done as agreed. 10: clearly improves their results.',
   },
   {
     id: 'surprise',
     factor: 'value',
     label: 'Surprise value',
-    hint: '0: never anything beyond the brief. 5: a useful idea now and then. 10: regular insight they did not expect.',
+    hint: '0: nothing beyond the brief. 5: a useful idea now and then. 10: regular, unexpected insight.',
   },
   {
     id: 'personal',
     factor: 'value',
     label: 'Personal value',
-    hint: '0: you do not know what your contact wants for themselves. 5: you know but rarely help. 10: you help them get there.',
+    hint: '0: you do not know your contact’s own goals. 5: you know, but rarely help. 10: you help them get there.',
   },
   {
     id: 'integrity',
     factor: 'trust',
     label: 'Integrity',
-    hint: '0: promises broken or confidences shared. 5: honest, with some loose ends. 10: every promise kept, every secret safe.',
+    hint: '0: broken promises or leaked confidences. 5: honest, some loose ends. 10: every promise kept, every secret safe.',
   },
   {
     id: 'competence',
     factor: 'trust',
     label: 'Competence',
-    hint: '0: they check everything you do. 5: solid work, nothing more. 10: they ask for your opinion first.',
+    hint: '0: they check all your work. 5: solid, nothing more. 10: they ask your opinion first.',
   },
   {
     id: 'delivery',
     factor: 'trust',
     label: 'Delivery',
-    hint: '0: deadlines often missed. 5: mostly on time, after reminders. 10: always on time without being chased.',
+    hint: '0: deadlines often missed. 5: mostly on time, after reminders. 10: always on time, without chasing.',
   },
   {
     id: 'extraMile',
     factor: 'extraMile',
     label: 'Extra mile',
-    hint: '0: strictly what the contract says. 5: an occasional favour. 10: you often help beyond the deal, unpaid.',
+    hint: '0: strictly the contract. 5: an occasional favour. 10: often help beyond the deal, unpaid.',
   },
 ];
 
@@ -182,28 +182,28 @@ export const BANDS: readonly Band[] = [
     name: 'At risk',
     min: 0,
     max: 39,
-    meaning: 'A better offer elsewhere could take this client. Repair the weakest factor first.',
+    meaning: 'A better offer could take this client. Repair the weakest factor first.',
   },
   {
     id: 'satisfied',
     name: 'Satisfied but not loyal',
     min: 40,
     max: 64,
-    meaning: 'The client is content for now, but nothing yet holds them if a rival calls.',
+    meaning: 'Content for now, but nothing holds them if a rival calls.',
   },
   {
     id: 'loyal',
     name: 'Loyal',
     min: 65,
     max: 84,
-    meaning: 'The client chooses you again without shopping around. Keep it fresh: surprises become expectations.',
+    meaning: 'They return without shopping around. Keep it fresh: surprises become expectations.',
   },
   {
     id: 'trusted-advisor',
     name: 'Trusted advisor',
     min: 85,
     max: 100,
-    meaning: 'The client brings you their problems before they have a brief. Protect that trust above all.',
+    meaning: 'They bring you problems before there is a brief. Guard that trust.',
   },
 ];
 
@@ -352,33 +352,33 @@ export const FACTOR_GUIDANCE: Readonly<Record<FactorId, { path: string; title: s
 /** Concrete actions by input, most useful first. */
 export const ACTIONS_BY_INPUT: Readonly<Record<InputId, readonly string[]>> = {
   core: [
-    'Ask the client which result they hired you for, and report progress against it in their own terms.',
-    'Fix the complaint you hear most about your main product or service before adding anything new.',
+    'Ask which result the client hired you for, and report progress in their terms.',
+    'Fix the complaint you hear most about your main service before adding anything new.',
   ],
   surprise: [
-    'Bring one idea they did not ask for to your next meeting: a saving, a risk spotted, a shortcut.',
-    'Send a short note on a change in their market and what it could mean for them.',
+    'Bring one idea they did not ask for to your next meeting: a saving, a risk, a shortcut.',
+    'Send a short note on a change in their market and what it means for them.',
   ],
   personal: [
-    'Find out what your contact wants from their own job this year, and help with one step of it.',
-    'Give your contact the credit in front of their manager when a project you share goes well.',
+    'Learn what your contact wants from their job this year, and help with one step.',
+    'Credit your contact in front of their manager when shared work goes well.',
   ],
   integrity: [
-    'List every promise made to this client in the last month and close the open ones, or explain plainly why not.',
-    'Treat what the client tells you as confidential, and never use it for your own gain.',
+    'List this month’s promises to the client; close the open ones or say plainly why not.',
+    'Keep what the client tells you confidential, and never use it for your own gain.',
   ],
   competence: [
     'Close one skills gap the client has noticed: train, hire or bring in a partner.',
-    'Explain how you reached your recommendations, so the client can judge your reasoning.',
+    'Explain how you reach recommendations, so the client can judge your reasoning.',
   ],
   delivery: [
     'Agree only dates you can keep, then deliver on or before each one.',
-    'Warn early when something will slip, with a new date and what you are doing about it.',
+    'Warn early when something will slip, with a new date and your plan.',
   ],
   extraMile: [
-    'Do one useful thing this month that the contract does not cover, and do not bill for it.',
-    'Book a call only to hear about their problems, with nothing to sell.',
-    'Pass on an introduction or a resource that helps them, even when it does nothing for you.',
+    'Do one useful thing this month the contract does not cover, and do not bill it.',
+    'Book a call just to hear their problems, with nothing to sell.',
+    'Pass on an introduction or resource that helps them, even if it does nothing for you.',
   ],
 };
 

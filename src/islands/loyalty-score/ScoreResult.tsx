@@ -101,9 +101,8 @@ export default function ScoreResult({ idPrefix, result, actions, isWaiting, comp
       </p>
       {result.imbalanced && (
         <p class="notice notice-warning loyalty-imbalance">
-          Out of balance: {result.spread} points separate the strongest and weakest factor ({IMBALANCE_SPREAD} or more
-          counts as a large gap). One weak link can undo the rest, so lift {weakestName.toLowerCase()} before polishing
-          anything else.
+          Out of balance: {result.spread} points between the strongest and weakest factor ({IMBALANCE_SPREAD} or more is
+          a large gap). One weak link undoes the rest: lift {weakestName.toLowerCase()} first.
         </p>
       )}
       <p>Next actions for {weakestName.toLowerCase()}:</p>
