@@ -27,8 +27,10 @@ const BUDGETS = {
    * island loader add HTML, but its JS waits until the reader scrolls to it.
    */
   guideWithTool: { total: 24 * KB, js: 2 * KB },
-  /** A tool's own page, hydrated at once (issue "Loyalty-equation scorer": within 30 KB in all). */
-  tool: { total: 30 * KB, js: 22 * KB },
+  /** A tool's own page, hydrated at once: the form, its store, zod/mini and the shared saved-store code. */
+  tool: { total: 36 * KB, js: 24 * KB },
+  /** The scorer's own page (issue "Loyalty-equation scorer": within 30 KB in all). */
+  scorer: { total: 30 * KB, js: 22 * KB },
   /** My plan reads every tool's saved data. */
   plan: { total: 40 * KB, js: 30 * KB },
   /** The search page loads its search code up front (pagefind itself only once a query runs). */
@@ -37,6 +39,7 @@ const BUDGETS = {
 
 /** Which budget a page falls under, from its path and whether its HTML holds an island. */
 function budgetFor(path, html) {
+  if (path === 'tools/loyalty-score/') return ['scorer', BUDGETS.scorer];
   if (path.startsWith('tools/') && path !== 'tools/') return ['tool', BUDGETS.tool];
   if (path === 'my-plan/') return ['plan', BUDGETS.plan];
   if (path === 'search/') return ['search', BUDGETS.search];

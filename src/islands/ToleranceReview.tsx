@@ -1,7 +1,42 @@
 /**
- * Placeholder for the tolerance review (built in its own issue, #8). It renders a short note so the pages that
- * place it already work.
+ * The zone-of-tolerance review: review each customer, see who is Inside, Near the edge or Outside, and keep
+ * the list. Placed on `/tools/tolerance-review/` and in the satisfaction-and-loyalty guidance.
+ *
+ * The server renders an empty form and an empty list. Saved reviews, the client list and today's date come
+ * from this device, so they appear only after the first render in the browser, which keeps hydration exact
+ * and keeps the build's own day out of the form.
  */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { $today } from '../stores/today';
+import { dateDraftIfEmpty } from '../stores/tolerance-review';
+import SavedDataNotices from './shared/SavedDataNotices';
+import ReviewForm from './tolerance-review/ReviewForm';
+import ReviewList from './tolerance-review/ReviewList';
+import './tolerance-review/tolerance-review.css';
+
+/** Data names of the saved stores this tool reads. */
+const SAVED_STORE_NAMES = ['tolerance-review', 'clients'] as const;
+
+/** The tolerance review tool. */
 export default function ToleranceReview() {
-  return <p>This tool is being built. The guidance around it already applies.</p>;
+  const [ready, setReady] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    dateDraftIfEmpty($today.get());
+    setReady(true);
+  }, []);
+
+  function bringFormIntoView() {
+    nameRef.current?.focus();
+    nameRef.current?.scrollIntoView({ block: 'center' });
+  }
+
+  return (
+    <div class="tool tolerance-review">
+      {ready && <SavedDataNotices names={SAVED_STORE_NAMES} />}
+      <ReviewForm ready={ready} nameRef={nameRef} />
+      <ReviewList ready={ready} onReviewAgain={bringFormIntoView} />
+    </div>
+  );
 }

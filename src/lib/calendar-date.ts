@@ -71,3 +71,70 @@ export function countDaysBetween(from: IsoDate, to: IsoDate): number {
   if (!a || !b) throw new RangeError(`Not a calendar date: ${a ? to : from}`);
   return differenceInCalendarDays(b, a);
 }
+
+/** `Date.getDay()` numbers of the weekend. */
+const SUNDAY = 0;
+const SATURDAY = 6;
+
+/**
+ * Tells whether a date falls on a working day, Monday to Friday (public holidays differ by country and
+ * are left to the user, who can move a contact).
+ * @param date a valid ISO date
+ */
+export function isWorkingDay(date: IsoDate): boolean {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  const weekday = parsed.getDay();
+  return weekday !== SUNDAY && weekday !== SATURDAY;
+}
+
+/**
+ * Returns the date itself when it is a working day, otherwise the next Monday.
+ * @param date a valid ISO date
+ */
+export function toWorkingDayOnOrAfter(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDaysToIsoDate(day, 1);
+  return day;
+}
+
+/**
+ * Returns the date itself when it is a working day, otherwise the Friday before.
+ * @param date a valid ISO date
+ */
+export function toWorkingDayOnOrBefore(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDaysToIsoDate(day, -1);
+  return day;
+}
+
+/**
+ * Adds whole working days (Monday to Friday), skipping weekends.
+ * @param date a valid ISO date
+ * @param days how many working days (may be negative)
+ */
+export function addWorkingDaysToIsoDate(date: IsoDate, days: number): IsoDate {
+  // A loop over days rather than date-fns's addBusinessDays: plans add a handful of days, and the loop
+  // keeps that function's weight off every page that reads dates.
+  const step = days < 0 ? -1 : 1;
+  let day = date;
+  for (let left = Math.abs(days); left > 0; ) {
+    day = addDaysToIsoDate(day, step);
+    if (isWorkingDay(day)) left -= 1;
+  }
+  return day;
+}
+
+/** English day and month abbreviations: the site is written in English, whatever the browser's language. */
+const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/**
+ * Formats a date for reading in a list or on paper, for example `Mon 5 Jan 2026`.
+ * @param date a valid ISO date
+ */
+export function formatIsoDateForReading(date: IsoDate): string {
+  const parsed = parseIsoDate(date);
+  if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
+  return `${WEEKDAY_NAMES[parsed.getDay()]} ${parsed.getDate()} ${MONTH_NAMES[parsed.getMonth()]} ${date.slice(0, 4)}`;
+}

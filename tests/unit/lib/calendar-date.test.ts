@@ -1,7 +1,18 @@
 import { format, isValid, parse } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDaysToIsoDate, countDaysBetween, isIsoDate, parseIsoDate, toIsoDate } from '../../../src/lib/calendar-date';
+import {
+  addDaysToIsoDate,
+  addWorkingDaysToIsoDate,
+  countDaysBetween,
+  formatIsoDateForReading,
+  isIsoDate,
+  isWorkingDay,
+  parseIsoDate,
+  toIsoDate,
+  toWorkingDayOnOrAfter,
+  toWorkingDayOnOrBefore,
+} from '../../../src/lib/calendar-date';
 
 describe('calendar dates', () => {
   it('round-trips a date through text', () => {
@@ -14,6 +25,9 @@ describe('calendar dates', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('23/11/2026')).toBe(false);
     expect(isIsoDate('')).toBe(false);
+    // Years below 100 are kept as written, not read as 19xx.
+    expect(parseIsoDate('0099-03-01')?.getFullYear()).toBe(99);
+    expect(isIsoDate('0099-03-01')).toBe(true);
   });
 
   it('adds days across month, year and DST boundaries', () => {
@@ -51,5 +65,48 @@ describe('calendar dates', () => {
 
   it('refuses to write an invalid Date', () => {
     expect(() => toIsoDate(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
+  it('tells working days from weekends and moves to the nearest one in either direction', () => {
+    expect(isWorkingDay('2026-03-06')).toBe(true); // Friday
+    expect(isWorkingDay('2026-03-07')).toBe(false); // Saturday
+    expect(toWorkingDayOnOrAfter('2026-03-07')).toBe('2026-03-09');
+    expect(toWorkingDayOnOrAfter('2026-03-09')).toBe('2026-03-09');
+    expect(toWorkingDayOnOrBefore('2026-03-08')).toBe('2026-03-06');
+    expect(toWorkingDayOnOrAfter('2027-01-02')).toBe('2027-01-04');
+  });
+
+  it('adds working days over weekends, month ends and leap days', () => {
+    expect(addWorkingDaysToIsoDate('2026-03-06', 1)).toBe('2026-03-09');
+    expect(addWorkingDaysToIsoDate('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addWorkingDaysToIsoDate('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addWorkingDaysToIsoDate('2026-03-04', 10)).toBe('2026-03-18');
+    expect(addWorkingDaysToIsoDate('2026-03-07', 1)).toBe('2026-03-09'); // from a Saturday
+    expect(addWorkingDaysToIsoDate('2026-03-09', -1)).toBe('2026-03-06');
+    expect(addWorkingDaysToIsoDate('2026-03-09', 0)).toBe('2026-03-09');
+  });
+
+  it('formats a date for reading with its weekday', () => {
+    expect(formatIsoDateForReading('2028-02-29')).toBe('Tue 29 Feb 2028');
+    expect(formatIsoDateForReading('2026-01-04')).toBe('Sun 4 Jan 2026');
+  });
+});
+
+describe('calendar dates without date-fns parsing', () => {
+  it('reads and writes early years and local midnight exactly', () => {
+    expect(toIsoDate(parseIsoDate('0050-03-01')!)).toBe('0050-03-01');
+    const date = parseIsoDate('2026-03-29')!;
+    expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours(), date.getMinutes()]).toEqual([2026, 2, 29, 0, 0]);
+    expect(toIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+
+  it('round-trips every day of four years, leap day included, and refuses day 0 and month 13', () => {
+    let day = '2024-01-01';
+    for (let i = 0; i < 366 * 4; i++) {
+      expect(toIsoDate(parseIsoDate(day)!)).toBe(day);
+      day = addDaysToIsoDate(day, 1);
+    }
+    expect(isIsoDate('2026-01-00')).toBe(false);
+    expect(isIsoDate('2026-13-01')).toBe(false);
   });
 });
