@@ -63,10 +63,14 @@ export const $scorecards = createSavedStore<Scorecard[]>({
   initial: [],
 });
 
+const latestScoreByClient = atom<Record<string, LatestClientScore>>(listLatestScores($scorecards.get()));
+
+// Kept in step by a listener rather than built with `computed`, so it stays the plain atom other tools
+// were written against (their tests stand in a score by setting it); every saved change replaces it.
+$scorecards.listen((cards) => latestScoreByClient.set(listLatestScores(cards)));
+
 /** The latest saved loyalty score of each client, by client id. */
-export const $latestScoreByClient: ReadableAtom<Record<string, LatestClientScore>> = computed($scorecards, (cards) =>
-  listLatestScores(cards),
-);
+export const $latestScoreByClient: ReadableAtom<Record<string, LatestClientScore>> = latestScoreByClient;
 
 /** A saved scorecard as the list shows it. */
 export interface ScorecardRow extends RankedScorecard {
