@@ -22,7 +22,7 @@ import {
   type ShareQueryResult,
 } from '../lib/loyalty-score';
 import type { Client } from '../stores/clients';
-import type { Comparison } from '../stores/loyalty-score';
+import type { Comparison } from '../stores/loyalty-score-scorecards';
 import {
   $draft,
   $fieldChecks,

@@ -51,17 +51,18 @@ export const MIDDLE_ENTRIES: Entries = {
 };
 
 /**
- * Tells whether a value is a complete set of valid ratings (for reading saved data without a schema
- * library: the scorer's first download stays small).
+ * Reads a complete set of valid ratings from saved data, dropping anything else it holds. Written by hand
+ * rather than as a zod schema so that zod stays out of the scorer's first download.
  * @param value anything read from storage
+ * @returns the ratings, or undefined when one is missing or not a whole number 0–10
  */
-export function isEntries(value: unknown): value is Entries {
-  if (typeof value !== 'object' || value === null) return false;
+export function readEntries(value: unknown): Entries | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
   const record = value as Record<string, unknown>;
-  return INPUT_IDS.every((id) => {
-    const rating = record[id];
-    return Number.isInteger(rating) && (rating as number) >= RATING_MIN && (rating as number) <= RATING_MAX;
-  });
+  const isRating = (rating: unknown): rating is number =>
+    Number.isInteger(rating) && (rating as number) >= RATING_MIN && (rating as number) <= RATING_MAX;
+  if (!INPUT_IDS.every((id) => isRating(record[id]))) return undefined;
+  return Object.fromEntries(INPUT_IDS.map((id) => [id, record[id]])) as Entries;
 }
 
 /** How an input appears on the form. */

@@ -11,15 +11,16 @@
  * tabs follow through the storage event, and `$fieldTexts` follows the draft whenever a rating changes
  * from elsewhere (a reopened scorecard, a share link, another tab).
  *
- * Saved scorecards live in `./loyalty-score.ts`, which the scorer loads only once scorecards exist or
- * the user starts naming a client: it brings the client list and zod, which a first visit does not need.
+ * Saved scorecards live in `./loyalty-score.ts` and `./loyalty-score-scorecards.ts`, which the scorer
+ * loads only once scorecards exist or the user starts naming a client: they bring the client list (and
+ * its zod schema), which a first visit does not need.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
   checkEntry,
   INPUT_IDS,
-  isEntries,
   MIDDLE_ENTRIES,
+  readEntries,
   readShareQuery,
   scoreLoyalty,
   type Entries,
@@ -28,6 +29,7 @@ import {
   type LoyaltyResult,
   type ShareQueryResult,
 } from '../lib/loyalty-score';
+import { SCORECARDS_STORE_NAME } from '../lib/loyalty-score-history';
 import { toStorageKey, type Validator } from '../lib/saved-data';
 import { createSavedStore } from './saved-store';
 
@@ -50,15 +52,15 @@ const DRAFT_NAME_MAX_CHARS = 1000;
 const DraftValidator: Validator<ScorerDraft> = {
   safeParse(input) {
     const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-    const { entries, clientName, openedScorecardId } = record;
+    const { clientName, openedScorecardId } = record;
+    const entries = readEntries(record.entries);
     const isValid =
-      isEntries(entries) &&
+      entries !== undefined &&
       typeof clientName === 'string' &&
       clientName.length <= DRAFT_NAME_MAX_CHARS &&
       (openedScorecardId === undefined || typeof openedScorecardId === 'string');
     if (!isValid) return { success: false, error: new TypeError('Not a loyalty-scorer draft') };
-    const entriesCopy = Object.fromEntries(INPUT_IDS.map((id) => [id, entries[id]])) as Entries;
-    const data: ScorerDraft = { entries: entriesCopy, clientName };
+    const data: ScorerDraft = { entries, clientName };
     if (openedScorecardId !== undefined) data.openedScorecardId = openedScorecardId;
     return { success: true, data };
   },
@@ -75,9 +77,6 @@ export const $draft = createSavedStore<ScorerDraft>({
   schema: DraftValidator,
   initial: INITIAL_DRAFT,
 });
-
-/** Data name of the saved scorecards (see `./loyalty-score.ts`). */
-export const SCORECARDS_STORE_NAME = 'loyalty-scorecards';
 
 /** Names of the saved stores the scorer reads, for its set-aside notices. */
 export const SCORER_STORE_NAMES = ['loyalty-score', SCORECARDS_STORE_NAME, 'clients'] as const;

@@ -1,32 +1,20 @@
 /**
- * The loyalty-equation scorer's saved scorecards, and each client's latest score for the other tools.
+ * The loyalty-equation scorer's saved scorecards, and each client's latest loyalty score, which other
+ * tools (the tolerance review) read. Kept lean on purpose: importing it costs other tools little.
  *
  * Data shape: `$scorecards` (saved store `loyalty-scorecards`, version 1) holds every saved
- * {@link Scorecard}, oldest first; each names its client by id in the shared client list. `$deleted`
- * (memory only) holds the last deleted scorecard until it is restored or the undo is dismissed.
+ * {@link Scorecard}, oldest first; each names its client by id in the shared client list.
+ * `$latestScoreByClient` follows it: each client's newest scorecard, scored.
  *
  * Lifecycle: reads localStorage on first import in the browser and writes on every change; other tabs
- * follow through the storage event. The form itself is `./loyalty-score-draft.ts`; the scorer imports
- * this module only when it is needed (see there), other tools import it for {@link $latestScoreByClient}.
+ * follow through the storage event. The scorer's list and its actions are in `./loyalty-score-scorecards.ts`.
  */
-import { nanoid } from 'nanoid';
-import { atom, computed, type ReadableAtom } from 'nanostores';
-import { z } from 'zod/mini';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { IsoDate } from '../lib/calendar-date';
-import { isSameClientName, validateClientName } from '../lib/client-name';
-import { INPUT_IDS, RATING_MAX, RATING_MIN, scoreLoyalty, type InputId } from '../lib/loyalty-score';
-import {
-  addScorecard,
-  findBaseline,
-  listLatestScores,
-  rankScorecards,
-  type RankedScorecard,
-  type Scorecard,
-} from '../lib/loyalty-score-history';
-import { $clients, addClient, findClient, renameClient } from './clients';
-import { $draft, $isWaitingForValidEntry, $result, fillForm, SCORECARDS_STORE_NAME, type ScorerDraft } from './loyalty-score-draft';
+import { readEntries } from '../lib/loyalty-score';
+import { listLatestScores, SCORECARDS_STORE_NAME, type Scorecard } from '../lib/loyalty-score-history';
+import type { Validator } from '../lib/saved-data';
 import { createSavedStore } from './saved-store';
-import { $today } from './today';
 
 /** A client's most recent saved loyalty score. */
 export interface LatestClientScore {
@@ -37,29 +25,41 @@ export interface LatestClientScore {
   savedOn: IsoDate;
 }
 
-const RatingSchema = z.int().check(z.minimum(RATING_MIN), z.maximum(RATING_MAX));
-
-const EntriesSchema = z.object(Object.fromEntries(INPUT_IDS.map((id) => [id, RatingSchema])) as Record<InputId, typeof RatingSchema>);
-
 /**
- * `YYYY-MM-DD`. A pattern rather than `isIsoDate`, which would bring date-fns' parser to every tool that
- * reads {@link $latestScoreByClient}; the date is only written from `$today`.
+ * `YYYY-MM-DD`. A pattern rather than `isIsoDate`: the date is only ever written from `$today`, and the
+ * pattern keeps this module small for the tools that read it.
  */
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const ScorecardSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  clientId: z.string().check(z.minLength(1)),
-  savedOn: z.string().check(z.regex(ISO_DATE_PATTERN)),
-  entries: EntriesSchema,
-});
+function readScorecard(value: unknown): Scorecard | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { id, clientId, savedOn } = value as Record<string, unknown>;
+  const entries = readEntries((value as Record<string, unknown>).entries);
+  const isText = (text: unknown): text is string => typeof text === 'string' && text !== '';
+  if (!isText(id) || !isText(clientId) || typeof savedOn !== 'string' || !ISO_DATE_PATTERN.test(savedOn) || !entries) {
+    return undefined;
+  }
+  return { id, clientId, savedOn, entries };
+}
+
+/**
+ * Reads saved scorecards; one bad scorecard refuses the list (it is then set aside whole, never lost).
+ * Hand-written like the draft's, to keep zod out of the download of every tool that reads scores.
+ */
+const ScorecardsValidator: Validator<Scorecard[]> = {
+  safeParse(input) {
+    const cards = Array.isArray(input) ? input.map(readScorecard) : [undefined];
+    if (cards.some((card) => card === undefined)) return { success: false, error: new TypeError('Not a list of scorecards') };
+    return { success: true, data: cards as Scorecard[] };
+  },
+};
 
 /** Every saved scorecard, oldest first. */
 export const $scorecards = createSavedStore<Scorecard[]>({
   name: SCORECARDS_STORE_NAME,
   label: 'Loyalty-equation scorecard',
   version: 1,
-  schema: z.array(ScorecardSchema),
+  schema: ScorecardsValidator,
   initial: [],
 });
 
@@ -71,147 +71,3 @@ $scorecards.listen((cards) => latestScoreByClient.set(listLatestScores(cards)));
 
 /** The latest saved loyalty score of each client, by client id. */
 export const $latestScoreByClient: ReadableAtom<Record<string, LatestClientScore>> = latestScoreByClient;
-
-/** A saved scorecard as the list shows it. */
-export interface ScorecardRow extends RankedScorecard {
-  /** The client's current name, or undefined when the client was removed from the client list. */
-  clientName: string | undefined;
-}
-
-/** Saved scorecards, highest score first, with their client's current name. */
-export const $scorecardRows: ReadableAtom<ScorecardRow[]> = computed([$scorecards, $clients], (cards, clients) =>
-  rankScorecards(cards).map((row) => ({ ...row, clientName: clients.find((c) => c.id === row.card.clientId)?.name })),
-);
-
-/** The client on the form, when its name is a known client. */
-function findDraftClientId(draft: ScorerDraft, clients: readonly { id: string; name: string }[]): string | undefined {
-  return clients.find((client) => isSameClientName(client.name, draft.clientName))?.id;
-}
-
-/** The form's score compared with the client's previous scorecard ("vs last time"). */
-export interface Comparison {
-  baseline: Scorecard;
-  baselineScore: number;
-  /** The form's score minus the baseline's. */
-  change: number;
-}
-
-/** "vs last time" for the form, or undefined when the client has no earlier scorecard. */
-export const $comparison: ReadableAtom<Comparison | undefined> = computed(
-  [$draft, $scorecards, $clients, $result, $today],
-  (draft, cards, clients, result, today) => {
-    const baseline = findBaseline(cards, {
-      clientId: findDraftClientId(draft, clients),
-      openedId: draft.openedScorecardId,
-      entries: draft.entries,
-      today,
-    });
-    if (!baseline) return undefined;
-    const baselineScore = scoreLoyalty(baseline.entries).score;
-    return { baseline, baselineScore, change: result.score - baselineScore };
-  },
-);
-
-/** The outcome of saving a scorecard. */
-export type SaveResult =
-  | { ok: true; clientName: string; score: number; replacedToday: boolean }
-  | { ok: false; field: 'clientName' | 'entries'; message: string };
-
-/** Saves the form as today's scorecard for the client named on it (adding the client if new). */
-export function saveScorecard(): SaveResult {
-  if ($isWaitingForValidEntry.get()) {
-    return { ok: false, field: 'entries', message: 'Correct the highlighted ratings before saving.' };
-  }
-  const draft = $draft.get();
-  const checked = validateClientName(draft.clientName);
-  if (!checked.ok) {
-    const message = draft.clientName.trim() === '' ? 'Enter the client’s name to save this scorecard.' : checked.message;
-    return { ok: false, field: 'clientName', message };
-  }
-  const added = addClient(checked.name);
-  if (!added.ok) return { ok: false, field: 'clientName', message: added.message };
-  const savedOn = $today.get();
-  const cards = $scorecards.get();
-  const replacedToday = cards.some((card) => card.clientId === added.client.id && card.savedOn === savedOn);
-  const card: Scorecard = { id: nanoid(10), clientId: added.client.id, savedOn, entries: draft.entries };
-  $scorecards.set(addScorecard(cards, card));
-  $draft.set({ ...draft, clientName: added.client.name, openedScorecardId: card.id });
-  return { ok: true, clientName: added.client.name, score: scoreLoyalty(card.entries).score, replacedToday };
-}
-
-/**
- * Fills the form from a saved scorecard.
- * @param id the scorecard's id
- * @returns false when the scorecard no longer exists
- */
-export function openScorecard(id: string): boolean {
-  const card = $scorecards.get().find((c) => c.id === id);
-  if (!card) return false;
-  fillForm({ entries: card.entries, clientName: findClient(card.clientId)?.name ?? '', openedScorecardId: card.id });
-  return true;
-}
-
-/**
- * Renames the client of a scorecard, everywhere the client appears. A client that was removed from the
- * client list is added back under the new name, with all of its scorecards.
- * @param id the scorecard's id
- * @param rawName the new name
- */
-export function renameScorecardClient(id: string, rawName: string): { ok: true; name: string } | { ok: false; message: string } {
-  const card = $scorecards.get().find((c) => c.id === id);
-  if (!card) return { ok: false, message: 'This scorecard no longer exists.' };
-  const client = findClient(card.clientId);
-  let clientId = card.clientId;
-  if (client) {
-    const renamed = renameClient(client.id, rawName);
-    if (!renamed.ok) return renamed;
-  } else {
-    const added = addClient(rawName);
-    if (!added.ok) return added;
-    clientId = added.client.id;
-    $scorecards.set($scorecards.get().map((c) => (c.clientId === card.clientId ? { ...c, clientId } : c)));
-  }
-  const name = findClient(clientId)?.name ?? '';
-  const draft = $draft.get();
-  // The form follows the rename when it shows this client.
-  if (client && isSameClientName(draft.clientName, client.name)) $draft.set({ ...draft, clientName: name });
-  return { ok: true, name };
-}
-
-/** The last deleted scorecard and where it stood, so Undo can put it back. */
-export interface DeletedScorecard {
-  card: Scorecard;
-  index: number;
-  clientName: string | undefined;
-}
-
-/** The last deleted scorecard, until restored or dismissed. */
-export const $deleted = atom<DeletedScorecard | undefined>(undefined);
-
-/**
- * Deletes a saved scorecard (Undo can restore it).
- * @param id the scorecard's id
- */
-export function deleteScorecard(id: string): void {
-  const cards = $scorecards.get();
-  const index = cards.findIndex((c) => c.id === id);
-  if (index < 0) return;
-  const card = cards[index]!;
-  $deleted.set({ card, index, clientName: findClient(card.clientId)?.name });
-  $scorecards.set(cards.filter((c) => c.id !== id));
-}
-
-/** Puts the last deleted scorecard back where it was. */
-export function undoDelete(): void {
-  const deleted = $deleted.get();
-  if (!deleted) return;
-  const cards = $scorecards.get().filter((c) => c.id !== deleted.card.id);
-  cards.splice(Math.min(deleted.index, cards.length), 0, deleted.card);
-  $scorecards.set(cards);
-  $deleted.set(undefined);
-}
-
-/** Forgets the last deleted scorecard (the Undo offer goes away). */
-export function dismissUndo(): void {
-  $deleted.set(undefined);
-}

@@ -2,7 +2,8 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import LoyaltyScorer from '../../src/islands/LoyaltyScorer';
 import { $clients } from '../../src/stores/clients';
-import { $deleted, $scorecards } from '../../src/stores/loyalty-score';
+import { $scorecards } from '../../src/stores/loyalty-score';
+import { $deleted } from '../../src/stores/loyalty-score-scorecards';
 import { startNewScorecard } from '../../src/stores/loyalty-score-draft';
 import { $savedDataNotices } from '../../src/stores/saved-store';
 import { setToday } from '../../src/stores/today';

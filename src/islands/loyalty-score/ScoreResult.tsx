@@ -14,7 +14,7 @@ import {
   type NextAction,
 } from '../../lib/loyalty-score';
 import { withBase } from '../../lib/url';
-import type { Comparison } from '../../stores/loyalty-score';
+import type { Comparison } from '../../stores/loyalty-score-scorecards';
 
 /** Props of {@link ScoreResult}. */
 export interface ScoreResultProps {

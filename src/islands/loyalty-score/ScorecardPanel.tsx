@@ -15,14 +15,14 @@ import {
   renameScorecardClient,
   undoDelete,
   type ScorecardRow,
-} from '../../stores/loyalty-score';
+} from '../../stores/loyalty-score-scorecards';
 import UndoBar from '../shared/UndoBar';
 import SavedSection, { NoScorecardsYet } from './SavedSection';
 
 /** Re-exported so the scorer reaches the client list and saving through this one on-demand module. */
 export { $clients } from '../../stores/clients';
 /** Re-exported for the same reason: "vs last time" and saving need the scorecard store. */
-export { $comparison, saveScorecard } from '../../stores/loyalty-score';
+export { $comparison, saveScorecard } from '../../stores/loyalty-score-scorecards';
 
 /** Shown for a scorecard whose client was removed from the shared client list. */
 const REMOVED_CLIENT_NAME = 'Client removed from your list';

@@ -2,18 +2,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MIDDLE_ENTRIES } from '../../../src/lib/loyalty-score';
 import { $clients, removeClient } from '../../../src/stores/clients';
+import { $latestScoreByClient, $scorecards } from '../../../src/stores/loyalty-score';
 import {
   $comparison,
   $deleted,
-  $latestScoreByClient,
   $scorecardRows,
-  $scorecards,
   deleteScorecard,
   openScorecard,
   renameScorecardClient,
   saveScorecard,
   undoDelete,
-} from '../../../src/stores/loyalty-score';
+} from '../../../src/stores/loyalty-score-scorecards';
 import {
   $draft,
   $fieldChecks,
