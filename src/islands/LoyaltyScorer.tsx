@@ -25,11 +25,10 @@ import type { Client } from '../stores/clients';
 import type { Comparison } from '../stores/loyalty-score-scorecards';
 import {
   $draft,
-  $fieldChecks,
   $fieldTexts,
-  $isWaitingForValidEntry,
-  $result,
   applyShareQuery,
+  checkFieldTexts,
+  hasInvalidEntry,
   hasSavedScorecardData,
   INITIAL_DRAFT,
   SCORER_STORE_NAMES,
@@ -75,9 +74,6 @@ export default function LoyaltyScorer() {
 
   const liveDraft = useStore($draft);
   const liveTexts = useStore($fieldTexts);
-  const liveChecks = useStore($fieldChecks);
-  const liveWaiting = useStore($isWaitingForValidEntry);
-  const liveResult = useStore($result);
 
   function loadScorecards(): Promise<ScorecardModule> {
     loading.current ??= import('./loyalty-score/ScorecardPanel').then((module) => {
@@ -110,9 +106,9 @@ export default function LoyaltyScorer() {
   // Until hydrated, render exactly what the server rendered.
   const draft = isReady ? liveDraft : INITIAL_DRAFT;
   const texts = isReady ? liveTexts : INITIAL_TEXTS;
-  const checks = isReady ? liveChecks : INITIAL_CHECKS;
-  const isWaiting = isReady && liveWaiting;
-  const result = isReady ? liveResult : INITIAL_RESULT;
+  const checks = isReady ? checkFieldTexts(liveTexts) : INITIAL_CHECKS;
+  const isWaiting = isReady && hasInvalidEntry(checks);
+  const result = isReady ? scoreLoyalty(liveDraft.entries) : INITIAL_RESULT;
 
   const clientFieldId = `${idPrefix}-client`;
   const clientHintId = `${clientFieldId}-hint`;

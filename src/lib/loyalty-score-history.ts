@@ -8,9 +8,6 @@
 import type { IsoDate } from './calendar-date';
 import { scoreLoyalty, type Entries } from './loyalty-score';
 
-/** Data name of the saved scorecards (`loyalty-playbook:loyalty-scorecards` in storage). */
-export const SCORECARDS_STORE_NAME = 'loyalty-scorecards';
-
 /** A saved scorecard. Scores are not stored: they are worked out from the ratings, so they never disagree. */
 export interface Scorecard {
   id: string;

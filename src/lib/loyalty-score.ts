@@ -17,6 +17,12 @@
  * Every step is monotone, so the score never falls when a rating rises.
  */
 
+/**
+ * Data name of the saved scorecards (`loyalty-playbook:loyalty-scorecards` in storage). Here rather than
+ * beside the scorecard rules so the scorer's form can check for saved scorecards without loading them.
+ */
+export const SCORECARDS_STORE_NAME = 'loyalty-scorecards';
+
 /** Lowest rating of an input. */
 export const RATING_MIN = 0;
 /** Highest rating of an input (the issue's 0–10 scale). */

@@ -5,7 +5,7 @@
  * - `$draft` (saved store `loyalty-score`, version 1): the last valid rating of every input, the client
  *   name as typed, and which saved scorecard was reopened, if any.
  * - `$fieldTexts` (memory only): what each rating field shows, which may be invalid while the user types;
- *   the score keeps using the draft's last valid ratings meanwhile.
+ *   the score keeps using the draft's last valid ratings meanwhile (`checkFieldTexts` says which).
  *
  * Lifecycle: `$draft` reads localStorage on first import in the browser and writes on every change; other
  * tabs follow through the storage event, and `$fieldTexts` follows the draft whenever a rating changes
@@ -15,21 +15,19 @@
  * loads only once scorecards exist or the user starts naming a client: they bring the client list (and
  * its zod schema), which a first visit does not need.
  */
-import { atom, computed, type ReadableAtom } from 'nanostores';
+import { atom } from 'nanostores';
 import {
   checkEntry,
   INPUT_IDS,
   MIDDLE_ENTRIES,
   readEntries,
   readShareQuery,
-  scoreLoyalty,
+  SCORECARDS_STORE_NAME,
   type Entries,
   type EntryCheck,
   type InputId,
-  type LoyaltyResult,
   type ShareQueryResult,
 } from '../lib/loyalty-score';
-import { SCORECARDS_STORE_NAME } from '../lib/loyalty-score-history';
 import { toStorageKey, type Validator } from '../lib/saved-data';
 import { createSavedStore } from './saved-store';
 
@@ -115,18 +113,22 @@ $draft.listen((draft, old) => {
   if (changed) $fieldTexts.set(next);
 });
 
-/** The check of every rating field. */
-export const $fieldChecks: ReadableAtom<Record<InputId, EntryCheck>> = computed($fieldTexts, (texts) =>
-  Object.fromEntries(INPUT_IDS.map((id) => [id, checkEntry(texts[id].text, texts[id].isBadInput)])) as Record<InputId, EntryCheck>,
-);
+/**
+ * Checks what every rating field shows. A function rather than a `computed` store: the island derives it
+ * while rendering, which keeps nanostores' computed module out of the scorer's first download.
+ * @param texts what the fields show
+ */
+export function checkFieldTexts(texts: Record<InputId, FieldText>): Record<InputId, EntryCheck> {
+  return Object.fromEntries(INPUT_IDS.map((id) => [id, checkEntry(texts[id].text, texts[id].isBadInput)])) as Record<InputId, EntryCheck>;
+}
 
-/** Whether any field holds an invalid entry (the score then shows the last valid ratings). */
-export const $isWaitingForValidEntry: ReadableAtom<boolean> = computed($fieldChecks, (checks) =>
-  INPUT_IDS.some((id) => !checks[id].ok),
-);
-
-/** The score of the last valid ratings. */
-export const $result: ReadableAtom<LoyaltyResult> = computed($draft, (draft) => scoreLoyalty(draft.entries));
+/**
+ * Tells whether any field holds an invalid entry (the score then shows the last valid ratings).
+ * @param checks the fields' checks
+ */
+export function hasInvalidEntry(checks: Record<InputId, EntryCheck>): boolean {
+  return INPUT_IDS.some((id) => !checks[id].ok);
+}
 
 /**
  * Records what a rating field shows; a valid entry becomes the draft's rating at once.

@@ -15,7 +15,7 @@ import { scoreLoyalty } from '../lib/loyalty-score';
 import { addScorecard, findBaseline, rankScorecards, type RankedScorecard, type Scorecard } from '../lib/loyalty-score-history';
 import { $clients, addClient, findClient, renameClient } from './clients';
 import { $scorecards } from './loyalty-score';
-import { $draft, $isWaitingForValidEntry, $result, fillForm, type ScorerDraft } from './loyalty-score-draft';
+import { $draft, $fieldTexts, checkFieldTexts, fillForm, hasInvalidEntry, type ScorerDraft } from './loyalty-score-draft';
 import { $today } from './today';
 
 /** A saved scorecard as the list shows it. */
@@ -44,8 +44,8 @@ export interface Comparison {
 
 /** "vs last time" for the form, or undefined when the client has no earlier scorecard. */
 export const $comparison: ReadableAtom<Comparison | undefined> = computed(
-  [$draft, $scorecards, $clients, $result, $today],
-  (draft, cards, clients, result, today) => {
+  [$draft, $scorecards, $clients, $today],
+  (draft, cards, clients, today) => {
     const baseline = findBaseline(cards, {
       clientId: findDraftClientId(draft, clients),
       openedId: draft.openedScorecardId,
@@ -54,7 +54,7 @@ export const $comparison: ReadableAtom<Comparison | undefined> = computed(
     });
     if (!baseline) return undefined;
     const baselineScore = scoreLoyalty(baseline.entries).score;
-    return { baseline, baselineScore, change: result.score - baselineScore };
+    return { baseline, baselineScore, change: scoreLoyalty(draft.entries).score - baselineScore };
   },
 );
 
@@ -65,7 +65,7 @@ export type SaveResult =
 
 /** Saves the form as today's scorecard for the client named on it (adding the client if new). */
 export function saveScorecard(): SaveResult {
-  if ($isWaitingForValidEntry.get()) {
+  if (hasInvalidEntry(checkFieldTexts($fieldTexts.get()))) {
     return { ok: false, field: 'entries', message: 'Correct the highlighted ratings before saving.' };
   }
   const draft = $draft.get();

@@ -11,8 +11,8 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { IsoDate } from '../lib/calendar-date';
-import { readEntries } from '../lib/loyalty-score';
-import { listLatestScores, SCORECARDS_STORE_NAME, type Scorecard } from '../lib/loyalty-score-history';
+import { readEntries, SCORECARDS_STORE_NAME } from '../lib/loyalty-score';
+import { listLatestScores, type Scorecard } from '../lib/loyalty-score-history';
 import type { Validator } from '../lib/saved-data';
 import { createSavedStore } from './saved-store';
 
