@@ -9,18 +9,15 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { FACTOR_IDS, SCORE_MAX, scoreLoyalty, type InputId } from '../lib/loyalty-score';
+import { pickNextActions } from '../lib/loyalty-score-advice';
 import {
-  FACTOR_IDS,
   FACTOR_LABELS,
   INPUTS,
-  pickNextActions,
-  SCORE_MAX,
-  scoreLoyalty,
   toShareQuery,
   type EntryCheck,
-  type InputId,
   type ShareQueryResult,
-} from '../lib/loyalty-score';
+} from '../lib/loyalty-score-form';
 import type { Client } from '../stores/clients';
 import type { Comparison } from '../stores/loyalty-score-scorecards';
 import {

@@ -17,17 +17,14 @@
  */
 import { atom } from 'nanostores';
 import {
-  checkEntry,
   INPUT_IDS,
   MIDDLE_ENTRIES,
   readEntries,
-  readShareQuery,
   SCORECARDS_STORE_NAME,
   type Entries,
-  type EntryCheck,
   type InputId,
-  type ShareQueryResult,
 } from '../lib/loyalty-score';
+import { checkEntry, readShareQuery, type EntryCheck, type ShareQueryResult } from '../lib/loyalty-score-form';
 import { toStorageKey, type Validator } from '../lib/saved-data';
 import { createSavedStore } from './saved-store';
 

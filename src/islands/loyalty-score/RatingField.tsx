@@ -2,7 +2,8 @@
  * One 0–10 rating: a number field (the accessible control) with its hint, a slider beside it for
  * pointer users, and the field's error message when what was typed is not a valid rating.
  */
-import { RATING_MAX, RATING_MIN, type EntryCheck, type InputDefinition } from '../../lib/loyalty-score';
+import { RATING_MAX, RATING_MIN } from '../../lib/loyalty-score';
+import { type EntryCheck, type InputDefinition } from '../../lib/loyalty-score-form';
 
 /** Props of {@link RatingField}. */
 export interface RatingFieldProps {
@@ -32,11 +33,9 @@ export default function RatingField({ input, idPrefix, text, value, check, onTex
         <input
           type="number"
           id={fieldId}
-          name={input.id}
           inputMode="numeric"
           min={RATING_MIN}
           max={RATING_MAX}
-          step={1}
           value={text}
           aria-invalid={check.ok ? undefined : 'true'}
           aria-describedby={check.ok ? hintId : `${errorId} ${hintId}`}
@@ -48,7 +47,6 @@ export default function RatingField({ input, idPrefix, text, value, check, onTex
           class="rating-slider no-print"
           min={RATING_MIN}
           max={RATING_MAX}
-          step={1}
           value={value}
           tabIndex={-1}
           aria-hidden="true"

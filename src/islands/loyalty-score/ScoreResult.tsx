@@ -4,15 +4,13 @@
  */
 import {
   describeScoreChange,
-  describeWorking,
-  FACTOR_GUIDANCE,
   FACTOR_IDS,
-  FACTOR_LABELS,
   IMBALANCE_SPREAD,
   SCORE_MAX,
   type LoyaltyResult,
-  type NextAction,
 } from '../../lib/loyalty-score';
+import { describeWorking, FACTOR_GUIDANCE, type NextAction } from '../../lib/loyalty-score-advice';
+import { FACTOR_LABELS } from '../../lib/loyalty-score-form';
 import { withBase } from '../../lib/url';
 import type { Comparison } from '../../stores/loyalty-score-scorecards';
 

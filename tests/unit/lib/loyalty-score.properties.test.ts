@@ -9,12 +9,14 @@ import {
   findExtraMileMultiplier,
   INPUT_IDS,
   scoreFactors,
-  INPUTS,
   RATING_MAX,
   scoreLoyalty,
   type Entries,
   type InputId,
 } from '../../../src/lib/loyalty-score';
+import {
+  INPUTS,
+} from '../../../src/lib/loyalty-score-form';
 
 /** Enough runs to cover every input and rating many times over; each run scores a few vectors. */
 const RUNS = 3000;

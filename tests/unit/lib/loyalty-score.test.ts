@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ACTIONS_BY_INPUT,
   BANDS,
-  checkEntry,
   describeScoreChange,
-  describeWorking,
   findBand,
   INPUT_IDS,
-  INPUTS,
   MIDDLE_ENTRIES,
-  NEXT_ACTION_COUNT,
-  pickNextActions,
   readEntries,
-  readShareQuery,
   scoreLoyalty,
-  toShareQuery,
   type Entries,
 } from '../../../src/lib/loyalty-score';
+import {
+  ACTIONS_BY_INPUT,
+  describeWorking,
+  NEXT_ACTION_COUNT,
+  pickNextActions,
+} from '../../../src/lib/loyalty-score-advice';
+import {
+  checkEntry,
+  INPUTS,
+  readShareQuery,
+  toShareQuery,
+} from '../../../src/lib/loyalty-score-form';
 
 function fill(value: number): Entries {
   return Object.fromEntries(INPUT_IDS.map((id) => [id, value])) as Entries;
