@@ -154,7 +154,37 @@ async function loadReviewSummary(): Promise<ReadableAtom<ReviewSummary | undefin
 }
 
 async function loadScorerSummary(): Promise<ReadableAtom<ClientScore[] | undefined>> {
-  return atom(undefined);
+  const [{ $scorecards }, { $clients }, { scoreLoyalty }, { findLatestScorecard }, { FACTOR_LABELS }, { FACTOR_GUIDANCE }] = await Promise.all([
+    import('./loyalty-score'),
+    import('./clients'),
+    import('../lib/loyalty-score'),
+    import('../lib/loyalty-score-history'),
+    import('../lib/loyalty-score-form'),
+    import('../lib/loyalty-score-advice'),
+    // The form in progress is scorer data too: loaded so export, import and delete reach it.
+    import('./loyalty-score-draft'),
+  ]);
+  return computed([$scorecards, $clients], (cards, clients) => {
+    if (cards.length === 0) return undefined;
+    const clientIds = [...new Set(cards.map((card) => card.clientId))];
+    return clientIds
+      .map((clientId) => {
+        const card = findLatestScorecard(cards, clientId)!;
+        const result = scoreLoyalty(card.entries);
+        const guide = FACTOR_GUIDANCE[result.weakest];
+        return {
+          clientId,
+          clientName: clients.find((client) => client.id === clientId)?.name,
+          score: result.score,
+          bandId: result.band.id,
+          bandName: result.band.name,
+          savedOn: card.savedOn,
+          weakestFactor: FACTOR_LABELS[result.weakest],
+          weakestGuide: { path: guide.path, label: guide.title },
+        };
+      })
+      .sort((a, b) => a.score - b.score);
+  });
 }
 
 /** Every tool My plan reads, and its saved stores' names. */
@@ -168,6 +198,9 @@ const TOOL_SOURCES: Readonly<Record<PlanToolId, ToolSource>> = {
 
 /** Data name of the shared client list. */
 const CLIENTS_STORE_NAME = 'clients';
+
+/** Every saved store My plan reaches, in the order the import preview lists them. */
+export const PLAN_STORE_NAMES: readonly string[] = [CLIENTS_STORE_NAME, ...Object.values(TOOL_SOURCES).flatMap((source) => source.storeNames)];
 
 const loading = new Map<PlanToolId | 'clients', Promise<void>>();
 
@@ -284,8 +317,12 @@ const OFFLINE_MESSAGE = 'Part of this page could not be loaded (the browser may 
 /** Shown when the browser refuses to store an import. */
 const STORAGE_FULL_MESSAGE = 'This browser refused to store the data (its storage may be full or switched off), so everything was put back as it was.';
 
+/** Every store's spec, in {@link PLAN_STORE_NAMES} order (a store not listed there comes last). */
 function listSpecs(): LabelledSpec[] {
-  return listSavedStores().map((entry) => entry.spec as LabelledSpec);
+  const rank = (name: string) => (PLAN_STORE_NAMES.includes(name) ? PLAN_STORE_NAMES.indexOf(name) : PLAN_STORE_NAMES.length);
+  return listSavedStores()
+    .map((entry) => entry.spec as LabelledSpec)
+    .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
 /** Data of every store that holds saved data, by name. */
@@ -378,8 +415,8 @@ export async function applyImport(mode: 'replace' | 'merge'): Promise<{ ok: true
     return { ok: false, message: STORAGE_FULL_MESSAGE };
   }
   $pendingImport.set(undefined);
-  const how = mode === 'replace' ? 'replaced this browser’s data with' : 'merged into this browser’s data';
-  $lastChange.set({ kind: 'import', message: `Imported ${pending.fileName}: ${how} the file’s.`, snapshot });
+  const how = mode === 'replace' ? 'this browser now holds exactly the file’s data' : 'the file’s data was merged with this browser’s';
+  $lastChange.set({ kind: 'import', message: `Imported ${pending.fileName}: ${how}.`, snapshot });
   return { ok: true };
 }
 

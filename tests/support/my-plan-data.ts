@@ -18,9 +18,14 @@ export const CLIENTS = [
 
 const BELOW_EVERYWHERE = { service: 'below', sales: 'below', leadership: 'below', billing: 'below', quality: 'below', marketing: 'below' };
 
+/** Acme's ratings: trust is the weakest factor and the score is in the lowest band. */
+export const ACME_ENTRIES = { core: 6, surprise: 4, personal: 4, integrity: 2, competence: 5, delivery: 3, extraMile: 3 };
+
 /** Each tool's data by store name (all at version 1). */
 export const TOOL_DATA: Record<string, unknown> = {
   clients: CLIENTS,
+  'loyalty-scorecards': [{ id: 'card-1', clientId: 'acme-id', savedOn: '2026-03-08', entries: ACME_ENTRIES }],
+  'loyalty-score': { entries: ACME_ENTRIES, clientName: 'Acme', openedScorecardId: 'card-1' },
   'ladder-quiz': { answers: {}, history: [{ date: '2026-03-01', stepNumber: 2 }] },
   'weekly-checklist': { weeks: { [THIS_WEEK]: { ticks: { communicate: ['mon', 'tue'], surprise: ['mon'] } } } },
   'touchpoint-planner': {

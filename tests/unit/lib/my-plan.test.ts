@@ -169,7 +169,9 @@ describe('rankNextActions', () => {
     reviews: fc.option(fc.array(fc.constantFrom('inside', 'near-edge', 'outside'), { maxLength: 6 }), { nil: undefined }),
   });
 
-  function toInputs(drawn: fc.RecordValue<typeof inputsArb>): PlanInputs {
+  type InputsDrawn = typeof inputsArb extends fc.Arbitrary<infer T> ? T : never;
+
+  function toInputs(drawn: InputsDrawn): PlanInputs {
     return {
       today: TODAY,
       planner: drawn.contacts && {

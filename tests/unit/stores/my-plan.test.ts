@@ -34,6 +34,8 @@ describe('startPlan', () => {
     expect(Object.keys(s.$toolSummaries.get())).toEqual(['ladder']);
     expect(s.$toolSummaries.get().ladder?.latest).toEqual({ stepNumber: 2, label: 'Step 2 of 5: Great service', date: '2026-03-01' });
     expect(s.listSavedStores().map((entry) => entry.spec.name)).toEqual(['ladder-quiz']);
+    await s.loadAllTools();
+    expect(s.listSavedStores().map((entry) => entry.spec.name).sort()).toEqual([...s.PLAN_STORE_NAMES].sort());
     expect(s.$nextActions.get().filter((a) => a.kind === 'invitation').map((a) => a.link.path)).toEqual([
       'tools/loyalty-score/',
       'tools/weekly-checklist/',
@@ -54,8 +56,9 @@ describe('startPlan', () => {
       ['Acme', '2026-03-16', false, 'Early check-in'],
     ]);
     expect(summaries.review?.needingAttention.map((r) => [r.customerName, r.statusLabel])).toEqual([['Bolt Ltd', 'Outside']]);
+    expect(summaries.scorer?.map((row) => [row.clientName, row.score, row.bandId, row.weakestFactor])).toEqual([['Acme', 29, 'at-risk', 'Trust']]);
     expect(s.$planClients.get()).toEqual(CLIENTS);
-    expect(s.$nextActions.get().map((a) => a.kind).slice(0, 2)).toEqual(['overdueContact', 'outsideZone']);
+    expect(s.$nextActions.get().map((a) => a.kind)).toEqual(['overdueContact', 'outsideZone', 'atRiskScore', 'weeklyChallenge', 'climbLadder']);
   });
 
   it('joins in a tool first used in another tab', async () => {
@@ -146,6 +149,8 @@ describe('import', () => {
     expect(readSiteStorage()).toEqual(before);
     expect(s.$pendingImport.get()?.rows.map((row) => [row.label, row.inFile, row.inBrowser])).toEqual([
       ['Client list', '2 clients', '1 client'],
+      ['Loyalty-equation scorecard', '1 scorecard', 'nothing'],
+      ['Loyalty-equation scorer', '1 form in progress', 'nothing'],
       ['Loyalty-ladder quiz', '1 quiz result', 'nothing'],
       ['Weekly checklist', '1 week', 'nothing'],
       ['Touchpoint planner', '1 plan', 'nothing'],
