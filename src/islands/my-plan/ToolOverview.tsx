@@ -47,29 +47,14 @@ function Invitation({ id, unavailable }: { id: PlanToolId; unavailable: boolean 
 
 function Scores({ scores }: { scores: readonly ClientScore[] }) {
   return (
-    <table class="plan-table">
-      <caption class="visually-hidden">Latest loyalty score per client</caption>
-      <thead>
-        <tr>
-          <th scope="col">Client</th>
-          <th scope="col">Score</th>
-          <th scope="col">Weakest factor</th>
-          <th scope="col">Saved</th>
-        </tr>
-      </thead>
-      <tbody>
-        {scores.map((row) => (
-          <tr key={row.clientId}>
-            <th scope="row">{row.clientName ?? REMOVED_CLIENT}</th>
-            <td>
-              {row.score} <span class="plan-muted">{row.bandName}</span>
-            </td>
-            <td>{row.weakestFactor}</td>
-            <td>{formatIsoDateForReading(row.savedOn)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <ul class="plan-list">
+      {scores.map((row) => (
+        <li key={row.clientId}>
+          <strong>{row.clientName ?? REMOVED_CLIENT}</strong>: {row.score} ({row.bandName}), weakest factor {row.weakestFactor}
+          <span class="plan-muted"> · saved {formatIsoDateForReading(row.savedOn)}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
 
