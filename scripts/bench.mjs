@@ -27,8 +27,11 @@ const BUDGETS = {
    * island loader add HTML, but its JS waits until the reader scrolls to it.
    */
   guideWithTool: { total: 24 * KB, js: 2 * KB },
-  /** A tool's own page, hydrated at once: the form, its store, zod/mini and the shared saved-store code. */
-  tool: { total: 36 * KB, js: 24 * KB },
+  /**
+   * A tool's own page, hydrated at once: the form, its store and the shared saved-store code. No issue sets
+   * this budget; it leaves room for zod/mini (about 6 KB) in tools that validate with it.
+   */
+  tool: { total: 40 * KB, js: 28 * KB },
   /** The scorer's own page (issue "Loyalty-equation scorer": within 30 KB in all). */
   scorer: { total: 30 * KB, js: 22 * KB },
   /** My plan reads every tool's saved data. */

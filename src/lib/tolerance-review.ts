@@ -287,11 +287,15 @@ export function describeReasonPoints(points: number): string {
   return points < 0 ? `gives back ${size} ${unit}` : `uses ${size} ${unit}`;
 }
 
-/** Lowest loyalty score (0–100, from the loyalty-equation scorer) read as a moderate relationship. */
+/**
+ * Lowest loyalty score (0–100, from the loyalty-equation scorer) read as a moderate relationship: the
+ * scorer's "Satisfied but not loyal" band. Repeated here rather than imported, so the review's page does not
+ * download the scorer's model; a unit test keeps the two in step.
+ */
 export const LOYALTY_SCORE_MODERATE_FROM = 40;
 
-/** Lowest loyalty score read as a strong relationship. */
-export const LOYALTY_SCORE_STRONG_FROM = 70;
+/** Lowest loyalty score read as a strong relationship: the scorer's "Loyal" band. */
+export const LOYALTY_SCORE_STRONG_FROM = 65;
 
 /**
  * Reads a saved loyalty score (0–100) as a relationship strength.

@@ -15,6 +15,8 @@ import {
   sortReviewRows,
   TOLERANCE_STATUSES,
   toRelationshipStrength,
+  LOYALTY_SCORE_MODERATE_FROM,
+  LOYALTY_SCORE_STRONG_FROM,
   TOUCHPOINT_IDS,
   validateReviewDate,
   type ContactOutcome,
@@ -22,6 +24,7 @@ import {
   type ToleranceReviewRecord,
   type TouchpointId,
 } from '../../../src/lib/tolerance-review';
+import { BANDS } from '../../../src/lib/loyalty-score';
 
 function makeAnswers(overrides: Partial<ToleranceAnswers> = {}, contacts: Partial<Record<TouchpointId, ContactOutcome>> = {}): ToleranceAnswers {
   return {
@@ -180,8 +183,14 @@ describe('describeReasonPoints', () => {
 });
 
 describe('toRelationshipStrength', () => {
-  it('reads loyalty scores as weak below 40, moderate from 40 and strong from 70', () => {
-    expect([0, 39, 40, 69, 70, 100].map(toRelationshipStrength)).toEqual(['weak', 'weak', 'moderate', 'moderate', 'strong', 'strong']);
+  it('reads loyalty scores as weak below 40, moderate from 40 and strong from 65', () => {
+    expect([0, 39, 40, 64, 65, 100].map(toRelationshipStrength)).toEqual(['weak', 'weak', 'moderate', 'moderate', 'strong', 'strong']);
+  });
+
+  it("draws its lines where the scorer's bands change: 'Satisfied but not loyal' and 'Loyal'", () => {
+    const bandStart = (id: string) => BANDS.find((band) => band.id === id)?.min;
+    expect(LOYALTY_SCORE_MODERATE_FROM).toBe(bandStart('satisfied'));
+    expect(LOYALTY_SCORE_STRONG_FROM).toBe(bandStart('loyal'));
   });
 
   it('never reads a higher score as a weaker relationship, over all scores', () => {
