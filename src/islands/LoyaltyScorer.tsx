@@ -9,10 +9,9 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import { FACTOR_IDS, SCORE_MAX, scoreLoyalty, type InputId } from '../lib/loyalty-score';
+import { FACTOR_IDS, FACTOR_LABELS, SCORE_MAX, scoreLoyalty, type InputId } from '../lib/loyalty-score';
 import { pickNextActions } from '../lib/loyalty-score-advice';
 import {
-  FACTOR_LABELS,
   INPUTS,
   toShareQuery,
   type EntryCheck,

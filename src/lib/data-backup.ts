@@ -4,14 +4,18 @@
  *
  * File shape (format version 1), JSON:
  *   { "format": "loyalty-playbook-backup", "version": 1, "exportedAt": "2026-03-02T09:15:00.000Z",
- *     "data": { "stores": { "<store name>": { "version": n, "data": … }, … },
- *               "setAside": { "loyalty-playbook:set-aside:<name>:<time>": "<text as stored>", … } } }
+ *     "data": { "stores": [{ "name": "<store name>", "version": n, "data": … }, …],
+ *               "setAside": [{ "key": "loyalty-playbook:set-aside:<name>:<time>", "text": "<as stored>" }, …] } }
  * Each store's entry is the same versioned envelope the tool keeps in localStorage, so an import reads it
  * with the tool's own rules (`readEnvelope` in `saved-data.ts`): older data is migrated, newer or damaged
  * data refused. The file itself is read the same way: `version` and `data` form an envelope of the
  * backup format, so a later format can migrate files written by this one.
  *
  * Reading is all or nothing: one refused part refuses the whole file, so nothing changes.
+ *
+ * The schemas use only the zod/mini pieces the tools' own schemas already use (object, array, string,
+ * enum, custom checks): zod's code is shared by every page that validates, so a new piece here would
+ * be downloaded by every tool page too.
  */
 import { z } from 'zod/mini';
 import { readEnvelope, SET_ASIDE_PREFIX, wrapEnvelope, type SavedDataSpec, type SavedEnvelope } from './saved-data';
@@ -25,12 +29,24 @@ export const BACKUP_FORMAT_ID = 'loyalty-playbook-backup';
  */
 export const BACKUP_MAX_CHARS = 5 * 1024 * 1024;
 
+/** One tool's data in a backup: its store name and its versioned envelope. */
+export interface BackupStoreEntry extends SavedEnvelope {
+  name: string;
+}
+
+/** Data a tool set aside as unreadable, as stored. */
+export interface BackupSetAsideEntry {
+  /** Its storage key, `loyalty-playbook:set-aside:<name>:<time>`. */
+  key: string;
+  text: string;
+}
+
 /** What a backup holds. */
 export interface BackupContents {
-  /** Every tool's saved envelope, by store name. */
-  stores: Record<string, SavedEnvelope>;
-  /** Data the tools could not read and set aside, as stored, by storage key. */
-  setAside: Record<string, string>;
+  /** Every tool's saved envelope, one entry per store. */
+  stores: BackupStoreEntry[];
+  /** Data the tools could not read and set aside. */
+  setAside: BackupSetAsideEntry[];
 }
 
 /** A backup file. */
@@ -43,17 +59,33 @@ export interface BackupFile {
   data: BackupContents;
 }
 
-const EnvelopeSchema = z.object({ version: z.int().check(z.minimum(1)), data: z.unknown() });
+/** An instant as `toISOString` writes it (offsets allowed, for files edited by hand). */
+const ISO_INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function isIsoInstant(text: string): boolean {
+  return ISO_INSTANT_PATTERN.test(text) && !Number.isNaN(Date.parse(text));
+}
+
+const StoreEntrySchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  version: z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 1),
+  data: z.custom<unknown>((value) => value !== undefined),
+});
+
+const SetAsideEntrySchema = z.object({
+  key: z.string().check(z.refine((key) => key.startsWith(SET_ASIDE_PREFIX))),
+  text: z.string(),
+});
 
 const BackupContentsSchema = z.object({
-  stores: z.record(z.string(), EnvelopeSchema),
-  setAside: z.optional(z.record(z.string().check(z.startsWith(SET_ASIDE_PREFIX)), z.string())),
+  stores: z.array(StoreEntrySchema).check(z.refine((stores) => new Set(stores.map((entry) => entry.name)).size === stores.length)),
+  setAside: z.optional(z.array(SetAsideEntrySchema)),
 });
 
 /** The part of the file every format version keeps. */
 const BackupHeaderSchema = z.object({
-  format: z.literal(BACKUP_FORMAT_ID),
-  exportedAt: z.iso.datetime(),
+  format: z.enum([BACKUP_FORMAT_ID]),
+  exportedAt: z.string().check(z.refine(isIsoInstant)),
 });
 
 /** How the file format is read: the current version, and migrations from older ones. */
@@ -64,7 +96,7 @@ export const BACKUP_FORMAT: SavedDataSpec<BackupContents> = {
     safeParse(input) {
       const parsed = BackupContentsSchema.safeParse(input);
       if (!parsed.success) return parsed;
-      return { success: true, data: { stores: parsed.data.stores as Record<string, SavedEnvelope>, setAside: parsed.data.setAside ?? {} } };
+      return { success: true, data: { stores: parsed.data.stores, setAside: parsed.data.setAside ?? [] } };
     },
   },
   // `migrations[n]` will turn a format-n file's `data` into format n + 1 when the format changes.
@@ -92,8 +124,8 @@ export function buildBackup(
     version: BACKUP_FORMAT.version,
     exportedAt,
     data: {
-      stores: Object.fromEntries(stores.map(({ spec, data }) => [spec.name, wrapEnvelope(spec, data)])),
-      setAside: { ...setAside },
+      stores: stores.map(({ spec, data }) => ({ name: spec.name, ...wrapEnvelope(spec, data) })),
+      setAside: Object.entries(setAside).map(([key, text]) => ({ key, text })),
     },
   };
 }
@@ -155,7 +187,7 @@ export function readBackupText(text: string, specs: readonly LabelledSpec[], for
     return refuse('damaged', 'This export file is damaged: its date or layout is not as this site writes it.');
   }
   const stores: Record<string, unknown> = {};
-  for (const [name, envelope] of Object.entries(contents.data.stores)) {
+  for (const { name, ...envelope } of contents.data.stores) {
     const spec = specs.find((candidate) => candidate.name === name);
     if (!spec) {
       return refuse('unknown-tool', `This file holds data (“${name}”) that this version of the site does not know. It may come from a newer version.`);
@@ -174,7 +206,7 @@ export function readBackupText(text: string, specs: readonly LabelledSpec[], for
       exportedAt: header.data.exportedAt,
       formatVersion: (parsed as { version: number }).version,
       stores,
-      setAside: contents.data.setAside,
+      setAside: Object.fromEntries(contents.data.setAside.map(({ key, text }) => [key, text])),
     },
   };
 }

@@ -12,16 +12,6 @@ export interface NextAction {
   text: string;
 }
 
-/**
- * Where the guidance on each factor lives: site paths without the base, to the section of the loyalty
- * equation page (heading ids; the end-to-end tests check that each still exists).
- */
-export const FACTOR_GUIDANCE: Readonly<Record<FactorId, { path: string; title: string }>> = {
-  value: { path: 'playbook/loyalty-equation/#value-core-surprise-and-personal', title: 'Value: core, surprise and personal' },
-  trust: { path: 'playbook/loyalty-equation/#trust-integrity-first-then-delivery', title: 'Trust: integrity first, then delivery' },
-  extraMile: { path: 'playbook/loyalty-equation/#the-extra-mile', title: 'The extra mile' },
-};
-
 /** Concrete actions by input, most useful first. */
 export const ACTIONS_BY_INPUT: Readonly<Record<InputId, readonly string[]>> = {
   core: [

@@ -60,13 +60,6 @@ export const INPUTS: readonly InputDefinition[] = [
   },
 ];
 
-/** Factor names as shown to users. */
-export const FACTOR_LABELS: Readonly<Record<FactorId, string>> = {
-  value: 'Value',
-  trust: 'Trust',
-  extraMile: 'Extra mile',
-};
-
 /** The outcome of checking what was typed in a rating field. */
 export type EntryCheck = { ok: true; value: number } | { ok: false; message: string };
 

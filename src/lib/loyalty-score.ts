@@ -43,6 +43,23 @@ export const FACTOR_IDS = ['value', 'trust', 'extraMile'] as const;
 /** One of the three factors. */
 export type FactorId = (typeof FACTOR_IDS)[number];
 
+/** Factor names as shown to users. */
+export const FACTOR_LABELS: Readonly<Record<FactorId, string>> = {
+  value: 'Value',
+  trust: 'Trust',
+  extraMile: 'Extra mile',
+};
+
+/**
+ * Where the guidance on each factor lives: site paths without the base, to the section of the loyalty
+ * equation page (heading ids; the end-to-end tests check that each still exists).
+ */
+export const FACTOR_GUIDANCE: Readonly<Record<FactorId, { path: string; title: string }>> = {
+  value: { path: 'playbook/loyalty-equation/#value-core-surprise-and-personal', title: 'Value: core, surprise and personal' },
+  trust: { path: 'playbook/loyalty-equation/#trust-integrity-first-then-delivery', title: 'Trust: integrity first, then delivery' },
+  extraMile: { path: 'playbook/loyalty-equation/#the-extra-mile', title: 'The extra mile' },
+};
+
 /** A whole-number rating 0–10 for each input. */
 export type Entries = Record<InputId, number>;
 

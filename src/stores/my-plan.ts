@@ -11,12 +11,15 @@
  *   held in memory only, so Undo lasts until the page is left.
  *
  * Lifecycle:
- * 1. {@link startPlan} (once, in the browser) loads the code of each tool that has saved data, and watches
- *    storage so a tool first used in another tab joins in. A tool never used costs no download: a first
- *    visit stays small, and the tool is shown as an invitation.
+ * 1. {@link startPlan} (once, in the browser) loads the tools' code (`./my-plan-sources.ts`) only when some
+ *    tool has saved data, and watches storage so a tool first used in another tab joins in. A first visit
+ *    downloads none of it, and every tool is shown as an invitation.
  * 2. Export, import and delete first load every tool's store ({@link loadAllTools}) so that each one is in
  *    the saved-store registry, and then work through it: imported data is read by exactly the rules the
- *    tools use (`readEnvelope`), and a delete reaches every tool and what it set aside.
+ *    tools use (`readEnvelope`). A delete also reaches the "loose" keys no loaded store owns: what the
+ *    tools set aside, and the scorer's unsaved form, whose code stays out of My plan because importing it
+ *    would split it out of the scorer's first download (the scorer's page is at its budget). That form is
+ *    therefore not part of a backup; saved scorecards are.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { ImportPreviewRow, LabelledSpec, ReadBackup } from '../lib/data-backup';
@@ -31,18 +34,89 @@ import {
   type PlanToolId,
   type ReviewSummary,
 } from '../lib/my-plan';
-import { STORAGE_PREFIX } from '../lib/saved-data';
+import { SET_ASIDE_PREFIX, STORAGE_PREFIX, toStorageKey } from '../lib/saved-data';
 import type { Client } from './clients';
-import {
-  $savedDataNotices,
-  hasStoredData,
-  listSavedStores,
-  readSetAsideData,
-  removeSetAsideData,
-  writeSetAsideData,
-  type SavedDataNotice,
-} from './saved-store';
+import { $savedDataNotices, listSavedStores, type SavedDataNotice, type SavedStoreEntry } from './saved-store';
 import { $today } from './today';
+
+/* ---------- Storage outside the tools' stores: what was set aside, and whether a tool was used ---------- */
+/**
+ * Lists the tool data in storage that no loaded store owns: what the tools set aside as unreadable, and the
+ * data of a tool store whose code My plan does not load (the scorer's unsaved form). Other keys under the
+ * site's prefix, such as the theme choice, are the reader's settings and are left alone.
+ */
+function listLooseKeys(): string[] {
+  const owned = new Set(listSavedStores().map((entry) => entry.spec.name));
+  const unloaded = new Set(PLAN_STORE_NAMES.filter((name) => !owned.has(name)).map(toStorageKey));
+  const keys: string[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key && (key.startsWith(SET_ASIDE_PREFIX) || unloaded.has(key))) keys.push(key);
+    }
+  } catch {
+    // Storage switched off: nothing can have been saved.
+  }
+  return keys.sort();
+}
+
+/** The text under every loose key (see {@link listLooseKeys}), by key. */
+function readLooseData(): Record<string, string> {
+  const data: Record<string, string> = {};
+  for (const key of listLooseKeys()) {
+    const text = localStorage.getItem(key);
+    if (text !== null) data[key] = text;
+  }
+  return data;
+}
+
+/** Only what was set aside, from {@link readLooseData}: the part a backup carries. */
+function pickSetAside(loose: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(loose).filter(([key]) => key.startsWith(SET_ASIDE_PREFIX)));
+}
+
+/**
+ * Stores loose data (from a backup, or put back by Undo).
+ * @param data text by storage key
+ * @returns false when storage refused (full or switched off)
+ */
+function writeLooseData(data: Readonly<Record<string, string>>): boolean {
+  try {
+    for (const [key, text] of Object.entries(data)) localStorage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes every loose key, and the notices that pointed at set-aside data. */
+function removeLooseData(): void {
+  for (const key of listLooseKeys()) localStorage.removeItem(key);
+  $savedDataNotices.set([]);
+}
+
+/**
+ * Empties a tool's store and removes its key, so the tool reads as never used. The store stays watched
+ * by My plan for the page's life, so @nanostores/persistent never remounts it and writes the key back.
+ */
+function clearStore(entry: SavedStoreEntry): void {
+  entry.store.set(entry.spec.initial);
+  localStorage.removeItem(toStorageKey(entry.spec.name));
+}
+
+/**
+ * Tells whether storage holds data under a store's name, without creating the store (My plan loads a
+ * tool's code only when the tool has been used).
+ * @param name the store's data name
+ */
+function hasStoredData(name: string): boolean {
+  try {
+    return localStorage.getItem(toStorageKey(name)) !== null;
+  } catch {
+    // Storage switched off: nothing can have been saved.
+    return false;
+  }
+}
 
 /** Where My plan stands. */
 export type PlanStatus = 'idle' | 'loading' | 'ready';
@@ -88,112 +162,13 @@ interface ToolSource {
   load(): Promise<ReadableAtom<unknown>>;
 }
 
-async function loadLadderSummary(): Promise<ReadableAtom<LadderSummary | undefined>> {
-  const [{ $ladderQuiz, $latestLadderResult }, { listNextActions }] = await Promise.all([import('./ladder-quiz'), import('../lib/ladder-quiz')]);
-  return computed([$ladderQuiz, $latestLadderResult], (state, latest) => {
-    if (!latest && Object.keys(state.answers).length === 0) return undefined;
-    const action = latest && listNextActions(latest.stepNumber)[0];
-    return {
-      latest,
-      nextAction: action && { text: action.text, link: { path: action.path, label: action.linkText } },
-    };
-  });
-}
-
-async function loadChecklistSummary(): Promise<ReadableAtom<ChecklistSummary | undefined>> {
-  const [{ $checklist, $thisWeekTally, $lastEightWeeks }, { HABIT_IDS }] = await Promise.all([
-    import('./weekly-checklist'),
-    import('../lib/weekly-checklist'),
-  ]);
-  return computed([$checklist, $thisWeekTally, $lastEightWeeks], (data, thisWeek, lastEightWeeks) =>
-    Object.keys(data.weeks).length === 0 ? undefined : { thisWeek, lastEightWeeks, habitCount: HABIT_IDS.length },
-  );
-}
-
-async function loadPlannerSummary(): Promise<ReadableAtom<PlannerSummary | undefined>> {
-  const [{ $planner, $upcomingTouchpoints }, { PURPOSES }] = await Promise.all([import('./touchpoint-planner'), import('../lib/touchpoint-plan')]);
-  return computed([$planner, $upcomingTouchpoints], (data, upcoming) =>
-    data.plans.length === 0
-      ? undefined
-      : {
-          planCount: data.plans.length,
-          upcoming: upcoming.map(({ planId, contact, clientName, overdue }) => ({
-            key: `${planId}:${contact.id}`,
-            clientName,
-            date: contact.date,
-            overdue,
-            purpose: PURPOSES[contact.purpose].label,
-            guide: { path: PURPOSES[contact.purpose].guide.path, label: PURPOSES[contact.purpose].guide.title },
-          })),
-        },
-  );
-}
-
-async function loadReviewSummary(): Promise<ReadableAtom<ReviewSummary | undefined>> {
-  const [{ $reviews, $reviewsNeedingAttention }, { TOLERANCE_STATUS_LABELS }] = await Promise.all([
-    import('./tolerance-review'),
-    import('../lib/tolerance-review'),
-  ]);
-  return computed([$reviews, $reviewsNeedingAttention], (reviews, rows) =>
-    reviews.length === 0
-      ? undefined
-      : {
-          reviewCount: reviews.length,
-          needingAttention: rows.map((row) => ({
-            reviewId: row.id,
-            customerName: row.customerName,
-            status: row.verdict.status,
-            statusLabel: TOLERANCE_STATUS_LABELS[row.verdict.status],
-            reviewedOn: row.reviewedOn,
-            dueOn: row.dueOn,
-            due: row.due,
-            firstStep: row.verdict.status === 'inside' ? undefined : row.verdict.steps[0]?.text,
-          })),
-        },
-  );
-}
-
-async function loadScorerSummary(): Promise<ReadableAtom<ClientScore[] | undefined>> {
-  const [{ $scorecards }, { $clients }, { scoreLoyalty }, { findLatestScorecard }, { FACTOR_LABELS }, { FACTOR_GUIDANCE }] = await Promise.all([
-    import('./loyalty-score'),
-    import('./clients'),
-    import('../lib/loyalty-score'),
-    import('../lib/loyalty-score-history'),
-    import('../lib/loyalty-score-form'),
-    import('../lib/loyalty-score-advice'),
-    // The form in progress is scorer data too: loaded so export, import and delete reach it.
-    import('./loyalty-score-draft'),
-  ]);
-  return computed([$scorecards, $clients], (cards, clients) => {
-    if (cards.length === 0) return undefined;
-    const clientIds = [...new Set(cards.map((card) => card.clientId))];
-    return clientIds
-      .map((clientId) => {
-        const card = findLatestScorecard(cards, clientId)!;
-        const result = scoreLoyalty(card.entries);
-        const guide = FACTOR_GUIDANCE[result.weakest];
-        return {
-          clientId,
-          clientName: clients.find((client) => client.id === clientId)?.name,
-          score: result.score,
-          bandId: result.band.id,
-          bandName: result.band.name,
-          savedOn: card.savedOn,
-          weakestFactor: FACTOR_LABELS[result.weakest],
-          weakestGuide: { path: guide.path, label: guide.title },
-        };
-      })
-      .sort((a, b) => a.score - b.score);
-  });
-}
-
 /** Every tool My plan reads, and its saved stores' names. */
 const TOOL_SOURCES: Readonly<Record<PlanToolId, ToolSource>> = {
-  scorer: { storeNames: ['loyalty-scorecards', 'loyalty-score'], load: loadScorerSummary },
-  ladder: { storeNames: ['ladder-quiz'], load: loadLadderSummary },
-  checklist: { storeNames: ['weekly-checklist'], load: loadChecklistSummary },
-  planner: { storeNames: ['touchpoint-planner'], load: loadPlannerSummary },
-  review: { storeNames: ['tolerance-review'], load: loadReviewSummary },
+  scorer: { storeNames: ['loyalty-scorecards', 'loyalty-score'], load: () => import('./my-plan-sources').then((m) => m.createScorerSummary()) },
+  ladder: { storeNames: ['ladder-quiz'], load: () => import('./my-plan-sources').then((m) => m.createLadderSummary()) },
+  checklist: { storeNames: ['weekly-checklist'], load: () => import('./my-plan-sources').then((m) => m.createChecklistSummary()) },
+  planner: { storeNames: ['touchpoint-planner'], load: () => import('./my-plan-sources').then((m) => m.createPlannerSummary()) },
+  review: { storeNames: ['tolerance-review'], load: () => import('./my-plan-sources').then((m) => m.createReviewSummary()) },
 };
 
 /** Data name of the shared client list. */
@@ -286,7 +261,8 @@ export async function renameClientEverywhere(id: string, rawName: string): Promi
 interface Snapshot {
   /** Data of the stores that held saved data, by name. */
   stores: Record<string, unknown>;
-  setAside: Record<string, string>;
+  /** Text of every loose key (set-aside data, stores My plan does not load), by key. */
+  loose: Record<string, string>;
   notices: SavedDataNotice[];
 }
 
@@ -335,16 +311,16 @@ function readCurrentData(): Record<string, unknown> {
 }
 
 function takeSnapshot(): Snapshot {
-  return { stores: readCurrentData(), setAside: readSetAsideData(), notices: $savedDataNotices.get() };
+  return { stores: readCurrentData(), loose: readLooseData(), notices: $savedDataNotices.get() };
 }
 
 function restoreSnapshot(snapshot: Snapshot): void {
   for (const entry of listSavedStores()) {
     if (entry.spec.name in snapshot.stores) entry.store.set(snapshot.stores[entry.spec.name]);
-    else entry.clear();
+    else clearStore(entry);
   }
-  removeSetAsideData();
-  writeSetAsideData(snapshot.setAside);
+  removeLooseData();
+  writeLooseData(snapshot.loose);
   $savedDataNotices.set(snapshot.notices);
 }
 
@@ -365,7 +341,7 @@ export async function exportData(now: Date): Promise<{ ok: true; file: ExportFil
   const stores = listSavedStores()
     .filter((entry) => entry.spec.name in current)
     .map((entry) => ({ spec: entry.spec, data: current[entry.spec.name] }));
-  const backup = buildBackup(stores, readSetAsideData(), now.toISOString());
+  const backup = buildBackup(stores, pickSetAside(readLooseData()), now.toISOString());
   return { ok: true, file: { fileName: nameBackupFile($today.get()), text: `${JSON.stringify(backup, null, 2)}\n` } };
 }
 
@@ -382,7 +358,7 @@ export async function previewImportFile(fileName: string, text: string): Promise
   const specs = listSpecs();
   const result = readBackupText(text, specs);
   if (!result.ok) return result;
-  const current = { stores: readCurrentData(), setAsideCount: Object.keys(readSetAsideData()).length };
+  const current = { stores: readCurrentData(), setAsideCount: Object.keys(pickSetAside(readLooseData())).length };
   $pendingImport.set({ fileName, backup: result.backup, rows: previewImport(result.backup, current, specs) });
   return { ok: true };
 }
@@ -406,10 +382,10 @@ export async function applyImport(mode: 'replace' | 'merge'): Promise<{ ok: true
   try {
     for (const entry of listSavedStores()) {
       if (entry.spec.name in target) entry.store.set(target[entry.spec.name]);
-      else if (mode === 'replace') entry.clear();
+      else if (mode === 'replace') clearStore(entry);
     }
-    if (mode === 'replace') removeSetAsideData();
-    if (!writeSetAsideData(pending.backup.setAside)) throw new Error('Storage refused the set-aside data');
+    if (mode === 'replace') removeLooseData();
+    if (!writeLooseData(pending.backup.setAside)) throw new Error('Storage refused the set-aside data');
   } catch {
     restoreSnapshot(snapshot);
     return { ok: false, message: STORAGE_FULL_MESSAGE };
@@ -428,8 +404,8 @@ export async function deleteAllData(): Promise<{ ok: true } | { ok: false; messa
   if (!(await loadAllTools())) return { ok: false, message: OFFLINE_MESSAGE };
   $pendingImport.set(undefined);
   const snapshot = takeSnapshot();
-  for (const entry of listSavedStores()) entry.clear();
-  removeSetAsideData();
+  for (const entry of listSavedStores()) clearStore(entry);
+  removeLooseData();
   $lastChange.set({ kind: 'delete', message: 'Deleted all your data from every tool in this browser.', snapshot });
   return { ok: true };
 }

@@ -4,13 +4,14 @@
  */
 import {
   describeScoreChange,
+  FACTOR_GUIDANCE,
   FACTOR_IDS,
+  FACTOR_LABELS,
   IMBALANCE_SPREAD,
   SCORE_MAX,
   type LoyaltyResult,
 } from '../../lib/loyalty-score';
-import { describeWorking, FACTOR_GUIDANCE, type NextAction } from '../../lib/loyalty-score-advice';
-import { FACTOR_LABELS } from '../../lib/loyalty-score-form';
+import { describeWorking, type NextAction } from '../../lib/loyalty-score-advice';
 import { withBase } from '../../lib/url';
 import type { Comparison } from '../../stores/loyalty-score-scorecards';
 

@@ -30,12 +30,12 @@ const SPECS: LabelledSpec[] = [
   },
 ];
 
-function fileText(overrides: Record<string, unknown> = {}, stores: Record<string, unknown> = {}): string {
+function fileText(overrides: Record<string, unknown> = {}, stores: Record<string, unknown>[] = []): string {
   return JSON.stringify({
     format: BACKUP_FORMAT_ID,
     version: 1,
     exportedAt: EXPORTED_AT,
-    data: { stores: { clients: { version: 1, data: [{ id: 'a', name: 'Acme' }] }, ...stores }, setAside: {} },
+    data: { stores: [{ name: 'clients', version: 1, data: [{ id: 'a', name: 'Acme' }] }, ...stores], setAside: [] },
     ...overrides,
   });
 }
@@ -55,8 +55,11 @@ describe('buildBackup', () => {
       version: BACKUP_FORMAT.version,
       exportedAt: EXPORTED_AT,
       data: {
-        stores: { clients: { version: 1, data: [{ id: 'a', name: 'Acme' }] }, counter: { version: 2, data: { count: 3 } } },
-        setAside: { 'loyalty-playbook:set-aside:counter:2026-01-01T00:00:00.000Z': '{oops' },
+        stores: [
+          { name: 'clients', version: 1, data: [{ id: 'a', name: 'Acme' }] },
+          { name: 'counter', version: 2, data: { count: 3 } },
+        ],
+        setAside: [{ key: 'loyalty-playbook:set-aside:counter:2026-01-01T00:00:00.000Z', text: '{oops' }],
       },
     });
   });
@@ -77,7 +80,7 @@ describe('readBackupText', () => {
   });
 
   it('migrates a tool’s older data by the tool’s own rules', () => {
-    const result = readBackupText(fileText({}, { counter: { version: 1, data: { n: '4' } } }), SPECS);
+    const result = readBackupText(fileText({}, [{ name: 'counter', version: 1, data: { n: '4' } }]), SPECS);
     expect(result.ok && result.backup.stores.counter).toEqual({ count: 4 });
   });
 
@@ -89,7 +92,7 @@ describe('readBackupText', () => {
       schema: {
         safeParse: (input) => {
           const tools = (input as { tools?: BackupContents['stores'] }).tools;
-          return tools ? { success: true, data: { stores: tools, setAside: {} } } : { success: false, error: new Error('no tools') };
+          return tools ? { success: true, data: { stores: tools, setAside: [] } } : { success: false, error: new Error('no tools') };
         },
       },
       migrations: { 1: (data) => ({ tools: (data as BackupContents).stores }) },
@@ -111,12 +114,14 @@ describe('readBackupText', () => {
     ['a format version that is not a number', fileText({ version: 'one' }), 'damaged', /damaged/],
     ['no export date', fileText({ exportedAt: undefined }), 'damaged', /damaged/],
     ['an export date that is not a date', fileText({ exportedAt: 'yesterday' }), 'damaged', /damaged/],
-    ['stores that are not a map', fileText({ data: { stores: [] } }), 'damaged', /damaged/],
-    ['set-aside data under a foreign key', fileText({ data: { stores: {}, setAside: { theme: 'dark' } } }), 'damaged', /damaged/],
-    ['a tool this release does not know', fileText({}, { future: { version: 1, data: {} } }), 'unknown-tool', /“future”/],
-    ['newer data of a tool', fileText({}, { counter: { version: 3, data: {} } }), 'newer-tool-data', /counter tool data .* newer version/],
-    ['damaged data of a tool', fileText({}, { clients: { version: 1, data: [{ id: 7 }] } }), 'damaged-tool-data', /client list data .* damaged/],
-    ['a tool envelope without data', fileText({}, { counter: { version: 2 } }), 'damaged', /damaged/],
+    ['stores that are not a list', fileText({ data: { stores: {} } }), 'damaged', /damaged/],
+    ['the same tool twice', fileText({}, [{ name: 'clients', version: 1, data: [] }]), 'damaged', /damaged/],
+    ['set-aside data under a foreign key', fileText({ data: { stores: [], setAside: [{ key: 'loyalty-playbook:theme', text: 'dark' }] } }), 'damaged', /damaged/],
+    ['a tool this release does not know', fileText({}, [{ name: 'future', version: 1, data: {} }]), 'unknown-tool', /“future”/],
+    ['newer data of a tool', fileText({}, [{ name: 'counter', version: 3, data: {} }]), 'newer-tool-data', /counter tool data .* newer version/],
+    ['damaged data of a tool', fileText({}, [{ name: 'clients-x', version: 1 }]), 'damaged', /damaged/],
+    ['a tool’s data in the wrong form', fileText({ data: { stores: [{ name: 'clients', version: 1, data: [{ id: 7 }] }] } }), 'damaged-tool-data', /client list data .* damaged/],
+    ['a tool version that is not a whole number', fileText({}, [{ name: 'counter', version: 1.5, data: {} }]), 'damaged', /damaged/],
   ])('refuses %s, naming the problem', (_, text, problem, message) => {
     const result = readBackupText(text, SPECS);
     expect(result).toMatchObject({ ok: false, problem });
@@ -162,7 +167,7 @@ describe('import preview', () => {
 
   it('shows, per tool, what the file holds next to what this browser holds, leaving out tools in neither', () => {
     const result = readBackupText(
-      fileText({ data: { stores: { clients: { version: 1, data: [{ id: 'a', name: 'Acme' }] } }, setAside: { 'loyalty-playbook:set-aside:x:1': '?' } } }),
+      fileText({ data: { stores: [{ name: 'clients', version: 1, data: [{ id: 'a', name: 'Acme' }] }], setAside: [{ key: 'loyalty-playbook:set-aside:x:1', text: '?' }] } }),
       SPECS,
     );
     if (!result.ok) throw new Error(result.message);
