@@ -62,7 +62,13 @@ export async function openTrackedPage(options: BrowserContextOptions = {}): Prom
     const origins = Object.values(inject('sites')).map((site) => new URL(site).origin);
     if (!origins.includes(url.origin)) problems.push(`request left the site: ${request.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText;
+    // The browser aborts what is still loading when the test navigates on; that says nothing about the site.
+    // A missing file answers 404, which the console-error check above reports.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
+  });
   return { page, context, problems, close: () => context.close() };
 }
 
