@@ -65,7 +65,7 @@ function ImportPreview({ onDone }: { onDone(message: string): void }) {
           <tr>
             <th scope="col">Tool</th>
             <th scope="col">In the file</th>
-            <th scope="col">In this browser now</th>
+            <th scope="col">In this browser</th>
           </tr>
         </thead>
         <tbody>
