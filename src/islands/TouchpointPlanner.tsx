@@ -19,7 +19,7 @@ import type { DeletedPlan, MakePlanResult, PlanSummary } from '../stores/touchpo
 import UndoBar from './shared/UndoBar';
 import { hasSavedPlannerData, isPlannerStorageKey, loadEngine, type PlannerEngine } from './touchpoint-planner/load-engine';
 import PlanForm from './touchpoint-planner/PlanForm';
-import { useHydrated } from './touchpoint-planner/use-hydrated';
+import { useHydrated } from './shared/use-hydrated';
 import './touchpoint-planner/touchpoint-planner.css';
 
 /** The stores whose set-aside notices this tool shows. */

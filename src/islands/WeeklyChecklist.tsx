@@ -28,6 +28,7 @@ import {
 } from '../stores/weekly-checklist';
 import SavedDataNotices from './shared/SavedDataNotices';
 import UndoBar from './shared/UndoBar';
+import { useHydrated } from './shared/use-hydrated';
 import ChecklistSheet, { type SheetActions } from './weekly-checklist/ChecklistSheet';
 import HistoryStrip from './weekly-checklist/HistoryStrip';
 import PrintControls, { type PrintRequest } from './weekly-checklist/PrintControls';
@@ -55,7 +56,7 @@ interface Cleared {
 /** The weekly checklist island. */
 export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistProps) {
   // False for the first render, which must match the server's blank sheet; true once running in the browser.
-  const [live, setLive] = useState(false);
+  const live = useHydrated();
   const [printing, setPrinting] = useState<PrintRequest | null>(null);
   const [cleared, setCleared] = useState<Cleared | null>(null);
   const data = useStore($checklist);
@@ -64,7 +65,6 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
   const sheet = useStore($shownSheet);
   const paper = useStore($paperSize);
   const clients = useStore($knownClients);
-  useEffect(() => setLive(true), []);
   useEffect(() => {
     if (hasKeyCustomers(sheet)) void loadClients();
   }, [sheet]);
