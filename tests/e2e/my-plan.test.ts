@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TOOL_DATA } from '../support/my-plan-data';
+import { TOOL_DATA } from '../../src/tools/my-plan/__tests__/fixtures/my-plan-data';
 import { findAxeViolations, openTrackedPage, siteUrl } from './support/browser';
 
 const PLAN_PATH = 'my-plan/';
