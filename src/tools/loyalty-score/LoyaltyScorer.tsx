@@ -4,11 +4,11 @@
  *
  * The server renders the form at its starting ratings; the browser shows the same on its first render
  * (so hydration matches), then switches to what this browser saved and to a share link's ratings.
- * The saved-scorecard list (with the client list and zod) loads only when this browser has saved data
- * or the user starts naming a client, which keeps a first visit within the page budget.
+ * The saved-scorecard list (with the client list and nanoid) loads only when this browser has saved
+ * scorecards or clients, or the user starts naming a client, which keeps a first visit small.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { FACTOR_IDS, FACTOR_LABELS, SCORE_MAX, scoreLoyalty, type InputId } from './model';
 import { pickNextActions } from './advice';
 import {
@@ -25,8 +25,8 @@ import {
   applyShareQuery,
   checkFieldTexts,
   hasInvalidEntry,
-  hasSavedScorecardData,
   INITIAL_DRAFT,
+  SCORECARD_STORE_NAMES,
   SCORER_STORE_NAMES,
   setClientName,
   setFieldText,
@@ -39,8 +39,12 @@ import SavedSection from './SavedSection';
 import ScoreResult from './ScoreResult';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
+import { createLazyLoader, hasSavedData } from '../shared/lazy-load';
+import { useHydrated } from '../shared/use-hydrated';
 
 type ScorecardModule = typeof import('./ScorecardPanel');
+
+const loadScorecardPanel = createLazyLoader(() => import('./ScorecardPanel'));
 
 const INITIAL_RESULT = scoreLoyalty(INITIAL_DRAFT.entries);
 const INITIAL_TEXTS = toFieldTexts(INITIAL_DRAFT.entries);
@@ -59,24 +63,26 @@ function removeShareQueryFromAddress(): void {
 /** The loyalty-equation scorer. */
 export default function LoyaltyScorer() {
   const idPrefix = `ls${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const [isReady, setIsReady] = useState(false);
+  const isHydrated = useHydrated();
   const [linkRead, setLinkRead] = useState<ShareQueryResult | undefined>(undefined);
   const [status, setStatus] = useState('');
   const [clientError, setClientError] = useState<string | undefined>(undefined);
   const [scorecards, setScorecards] = useState<ScorecardModule | undefined>(undefined);
   const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
   const [clients, setClients] = useState<readonly Client[]>([]);
-  const loading = useRef<Promise<ScorecardModule> | undefined>(undefined);
 
   const liveDraft = useStore($draft);
   const liveTexts = useStore($fieldTexts);
 
-  function loadScorecards(): Promise<ScorecardModule> {
-    loading.current ??= import('./ScorecardPanel').then((module) => {
-      setScorecards(module);
-      return module;
-    });
-    return loading.current;
+  async function loadScorecards(): Promise<ScorecardModule> {
+    const module = await loadScorecardPanel();
+    setScorecards(module);
+    return module;
+  }
+
+  /** Loads the list ahead of need; a failed load (offline) is tried again on the next need. */
+  function preloadScorecards(): void {
+    loadScorecards().catch(() => undefined);
   }
 
   useEffect(() => {
@@ -85,8 +91,7 @@ export default function LoyaltyScorer() {
       setLinkRead(read);
       removeShareQueryFromAddress();
     }
-    if (hasSavedScorecardData()) void loadScorecards();
-    setIsReady(true);
+    if (hasSavedData(SCORECARD_STORE_NAMES)) preloadScorecards();
   }, []);
 
   useEffect(() => {
@@ -100,11 +105,11 @@ export default function LoyaltyScorer() {
   }, [scorecards]);
 
   // Until hydrated, render exactly what the server rendered.
-  const draft = isReady ? liveDraft : INITIAL_DRAFT;
-  const texts = isReady ? liveTexts : INITIAL_TEXTS;
-  const checks = isReady ? checkFieldTexts(liveTexts) : INITIAL_CHECKS;
-  const isWaiting = isReady && hasInvalidEntry(checks);
-  const result = isReady ? scoreLoyalty(liveDraft.entries) : INITIAL_RESULT;
+  const draft = isHydrated ? liveDraft : INITIAL_DRAFT;
+  const texts = isHydrated ? liveTexts : INITIAL_TEXTS;
+  const checks = isHydrated ? checkFieldTexts(liveTexts) : INITIAL_CHECKS;
+  const isWaiting = isHydrated && hasInvalidEntry(checks);
+  const result = isHydrated ? scoreLoyalty(liveDraft.entries) : INITIAL_RESULT;
 
   const clientFieldId = `${idPrefix}-client`;
   const clientHintId = `${clientFieldId}-hint`;
@@ -114,7 +119,14 @@ export default function LoyaltyScorer() {
 
   async function save(event: Event) {
     event.preventDefault();
-    const saved = (await loadScorecards()).saveScorecard();
+    let module: ScorecardModule;
+    try {
+      module = await loadScorecards();
+    } catch {
+      setStatus('Could not load saving (are you offline?). Nothing was saved; try again in a moment.');
+      return;
+    }
+    const saved = module.saveScorecard();
     if (saved.ok) {
       setClientError(undefined);
       setStatus(`${saved.replacedToday ? 'Updated today’s' : 'Saved a'} scorecard for ${saved.clientName}: ${saved.score} out of ${SCORE_MAX}.`);
@@ -129,7 +141,7 @@ export default function LoyaltyScorer() {
 
   return (
     <div class="tool loyalty-scorer">
-      {isReady && <SavedDataNotices names={SCORER_STORE_NAMES} />}
+      {isHydrated && <SavedDataNotices names={SCORER_STORE_NAMES} />}
       {linkRead && (
         <div class="notice no-print" role="status">
           {Object.keys(linkRead.entries).length > 0 && <p>The ratings below come from the link you opened.</p>}
@@ -165,7 +177,7 @@ export default function LoyaltyScorer() {
               value={draft.clientName}
               aria-invalid={clientError ? 'true' : undefined}
               aria-describedby={clientError ? `${clientErrorId} ${clientHintId}` : clientHintId}
-              onFocus={() => void loadScorecards()}
+              onFocus={preloadScorecards}
               onInput={(event) => {
                 setClientName(event.currentTarget.value);
                 setClientError(undefined);
@@ -222,7 +234,7 @@ export default function LoyaltyScorer() {
           result={result}
           actions={pickNextActions(draft.entries, result)}
           isWaiting={isWaiting}
-          comparison={isReady ? comparison : undefined}
+          comparison={isHydrated ? comparison : undefined}
         />
       </div>
       {scorecards ? (

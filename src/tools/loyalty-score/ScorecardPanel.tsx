@@ -1,7 +1,7 @@
 /**
  * The saved scorecards, highest score first: reopen one into the form, rename its client, or delete it
  * (with Undo). Loaded on demand by the scorer, together with the scorecard store it re-exports, so the
- * client list and zod stay out of a first visit's download.
+ * client list and nanoid stay out of a first visit's download.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

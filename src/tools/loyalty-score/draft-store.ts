@@ -2,8 +2,8 @@
  * The loyalty-equation scorer's form: ratings, client name, and the score they give.
  *
  * Data shape:
- * - `$draft` (saved store `loyalty-score`, version 1): the last valid rating of every input, the client
- *   name as typed, and which saved scorecard was reopened, if any.
+ * - `$draft` (saved store `loyalty-score`, version 1, shape in `./schema.ts`): the last valid rating of
+ *   every input, the client name as typed, and which saved scorecard was reopened, if any.
  * - `$fieldTexts` (memory only): what each rating field shows, which may be invalid while the user types;
  *   the score keeps using the draft's last valid ratings meanwhile (`checkFieldTexts` says which).
  *
@@ -11,55 +11,15 @@
  * tabs follow through the storage event, and `$fieldTexts` follows the draft whenever a rating changes
  * from elsewhere (a reopened scorecard, a share link, another tab).
  *
- * Saved scorecards live in `./loyalty-score.ts` and `./loyalty-score-scorecards.ts`, which the scorer
- * loads only once scorecards exist or the user starts naming a client: they bring the client list (and
- * its zod schema), which a first visit does not need.
+ * Saved scorecards live in `./store.ts` and `./scorecards-store.ts`, which the scorer loads only once
+ * scorecards exist or the user starts naming a client: they bring the client list and nanoid, which a
+ * first visit does not need.
  */
 import { atom } from 'nanostores';
-import {
-  INPUT_IDS,
-  MIDDLE_ENTRIES,
-  readEntries,
-  SCORECARDS_STORE_NAME,
-  type Entries,
-  type InputId,
-} from './model';
+import { INPUT_IDS, MIDDLE_ENTRIES, SCORECARDS_STORE_NAME, type Entries, type InputId } from './model';
 import { checkEntry, readShareQuery, type EntryCheck, type ShareQueryResult } from './form';
-import { toStorageKey, type Validator } from '../shared/saved-data';
+import { DRAFT_NAME_MAX_CHARS, ScorerDraftSchema, type ScorerDraft } from './schema';
 import { createSavedStore } from '../shared/saved-store';
-
-/** The scorer's form as last left. */
-export interface ScorerDraft {
-  entries: Entries;
-  /** The client name field as typed (a form field, not a record: saved scorecards hold the client id). */
-  clientName: string;
-  /** The saved scorecard the form was filled from, if any. */
-  openedScorecardId?: string;
-}
-
-/** Longest client-name text kept in the draft; names are checked (80 characters) only when saving. */
-const DRAFT_NAME_MAX_CHARS = 1000;
-
-/**
- * Reads a saved draft. Hand-written rather than a zod schema so that zod (about 6 KB gzip) stays out of
- * the scorer's first download; the shape is flat and small.
- */
-const DraftValidator: Validator<ScorerDraft> = {
-  safeParse(input) {
-    const record = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
-    const { clientName, openedScorecardId } = record;
-    const entries = readEntries(record.entries);
-    const isValid =
-      entries !== undefined &&
-      typeof clientName === 'string' &&
-      clientName.length <= DRAFT_NAME_MAX_CHARS &&
-      (openedScorecardId === undefined || typeof openedScorecardId === 'string');
-    if (!isValid) return { success: false, error: new TypeError('Not a loyalty-scorer draft') };
-    const data: ScorerDraft = { entries, clientName };
-    if (openedScorecardId !== undefined) data.openedScorecardId = openedScorecardId;
-    return { success: true, data };
-  },
-};
 
 /** Where a new form starts. */
 export const INITIAL_DRAFT: ScorerDraft = { entries: MIDDLE_ENTRIES, clientName: '' };
@@ -69,12 +29,18 @@ export const $draft = createSavedStore<ScorerDraft>({
   name: 'loyalty-score',
   label: 'Loyalty-equation scorer',
   version: 1,
-  schema: DraftValidator,
+  schema: ScorerDraftSchema,
   initial: INITIAL_DRAFT,
 });
 
+/**
+ * Names of the saved stores the saved-scorecard list reads: when any holds data, the scorer loads the
+ * list right away rather than when the user first needs it.
+ */
+export const SCORECARD_STORE_NAMES = [SCORECARDS_STORE_NAME, 'clients'] as const;
+
 /** Names of the saved stores the scorer reads, for its set-aside notices. */
-export const SCORER_STORE_NAMES = ['loyalty-score', SCORECARDS_STORE_NAME, 'clients'] as const;
+export const SCORER_STORE_NAMES = ['loyalty-score', ...SCORECARD_STORE_NAMES] as const;
 
 /** What a rating field shows, and whether the browser could read it as a number. */
 export interface FieldText {
@@ -176,17 +142,4 @@ export function applyShareQuery(search: string): ShareQueryResult | undefined {
   if (found === 0 && read.ignored.length === 0) return undefined;
   if (found > 0) fillForm({ entries: { ...$draft.get().entries, ...read.entries }, clientName: '' });
   return read;
-}
-
-/**
- * Tells whether this browser holds saved scorecards or named clients, so the scorer should load its
- * scorecard list right away rather than when the user first needs it.
- */
-export function hasSavedScorecardData(): boolean {
-  try {
-    return localStorage.getItem(toStorageKey(SCORECARDS_STORE_NAME)) !== null || localStorage.getItem(toStorageKey('clients')) !== null;
-  } catch {
-    // Storage switched off: nothing can have been saved.
-    return false;
-  }
 }

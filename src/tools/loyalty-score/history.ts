@@ -7,21 +7,17 @@
  */
 import type { IsoDate } from '../shared/calendar-date';
 import { scoreLoyalty, type Entries } from './model';
+import type { Scorecard } from './schema';
 
-/** A saved scorecard. Scores are not stored: they are worked out from the ratings, so they never disagree. */
-export interface Scorecard {
-  id: string;
-  /** The client's id in the shared client list (never a copy of the name). */
-  clientId: string;
-  /** The day it was saved. */
-  savedOn: IsoDate;
-  entries: Entries;
-}
+/** The saved scorecard's type (derived from its schema), for the modules that work on scorecards. */
+export type { Scorecard };
 
 /** A client's most recent scorecard, as other tools read it. */
 export interface LatestScore {
   clientId: string;
+  /** Loyalty score, a whole number 0–100. */
   score: number;
+  /** The day the scorecard was saved. */
   savedOn: IsoDate;
 }
 

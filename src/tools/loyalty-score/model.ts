@@ -1,7 +1,7 @@
 /**
  * The loyalty equation as a score: seven ratings (0–10) become three factor scores and one loyalty score
  * (all 0–100), a named band, and the weakest and strongest factor. Pure functions; the form's labels and
- * checks are in `./loyalty-score-form.ts`, the advice in `./loyalty-score-advice.ts`, so tools that only
+ * checks are in `./form.ts`, the advice in `./advice.ts`, so tools that only
  * read scores (the tolerance review) do not download the scorer's copy.
  *
  * The model (explained to users under "How the score works" on the tool page):
@@ -17,6 +17,7 @@
  *    alone does not undo a relationship that has value and trust.
  * Every step is monotone, so the score never falls when a rating rises.
  */
+import type { Entries } from './schema';
 
 /**
  * Data name of the saved scorecards (`loyalty-playbook:loyalty-scorecards` in storage). Here rather than
@@ -60,8 +61,8 @@ export const FACTOR_GUIDANCE: Readonly<Record<FactorId, { path: string; title: s
   extraMile: { path: 'playbook/loyalty-equation/#the-extra-mile', title: 'The extra mile' },
 };
 
-/** A whole-number rating 0–10 for each input. */
-export type Entries = Record<InputId, number>;
+/** A whole-number rating 0–10 for each input; the shape saved data is checked against (`./schema.ts`). */
+export type { Entries };
 
 /** A rating of the middle of the scale for every input: where a new scorecard starts. */
 export const MIDDLE_ENTRIES: Entries = {
@@ -73,21 +74,6 @@ export const MIDDLE_ENTRIES: Entries = {
   delivery: 5,
   extraMile: 5,
 };
-
-/**
- * Reads a complete set of valid ratings from saved data, dropping anything else it holds. Written by hand
- * rather than as a zod schema so that zod stays out of the scorer's first download.
- * @param value anything read from storage
- * @returns the ratings, or undefined when one is missing or not a whole number 0–10
- */
-export function readEntries(value: unknown): Entries | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const record = value as Record<string, unknown>;
-  const isRating = (rating: unknown): rating is number =>
-    Number.isInteger(rating) && (rating as number) >= RATING_MIN && (rating as number) <= RATING_MAX;
-  if (!INPUT_IDS.every((id) => isRating(record[id]))) return undefined;
-  return Object.fromEntries(INPUT_IDS.map((id) => [id, record[id]])) as Entries;
-}
 
 /**
  * Weight of each value input, in tenths (they add up to 10, so all 10s give 100). Core value is why the

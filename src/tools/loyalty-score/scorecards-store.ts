@@ -3,7 +3,7 @@
  * client, delete with undo, and "vs last time". Loaded on demand by the scorer (with the client list and
  * nanoid), so a first visit does not download it.
  *
- * Data shape: reads `$scorecards` (`./loyalty-score.ts`), `$draft` (`./loyalty-score-draft.ts`) and the
+ * Data shape: reads `$scorecards` (`./store.ts`), `$draft` (`./draft-store.ts`) and the
  * shared client list; `$deleted` (memory only) holds the last deleted scorecard until it is restored or
  * the undo is dismissed.
  * Lifecycle: created on first import; everything it writes goes through those saved stores.
@@ -12,10 +12,11 @@ import { nanoid } from 'nanoid';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { isSameClientName, validateClientName } from '../shared/client-name';
 import { scoreLoyalty } from './model';
-import { addScorecard, findBaseline, rankScorecards, type RankedScorecard, type Scorecard } from './history';
+import { addScorecard, findBaseline, rankScorecards, type RankedScorecard } from './history';
+import type { Scorecard, ScorerDraft } from './schema';
 import { $clients, addClient, findClient, renameClient } from '../shared/clients';
 import { $scorecards } from './store';
-import { $draft, $fieldTexts, checkFieldTexts, fillForm, hasInvalidEntry, type ScorerDraft } from './draft-store';
+import { $draft, $fieldTexts, checkFieldTexts, fillForm, hasInvalidEntry } from './draft-store';
 import { $today } from '../shared/today';
 
 /** A saved scorecard as the list shows it. */

@@ -7,8 +7,8 @@ import {
   findPreviousScorecard,
   listLatestScores,
   rankScorecards,
-  type Scorecard,
 } from '../history';
+import type { Scorecard } from '../schema';
 
 function card(id: string, clientId: string, savedOn: string, entries: Partial<Entries> = {}): Scorecard {
   return { id, clientId, savedOn, entries: { ...MIDDLE_ENTRIES, ...entries } };

@@ -5,7 +5,6 @@ import {
   findBand,
   INPUT_IDS,
   MIDDLE_ENTRIES,
-  readEntries,
   scoreLoyalty,
   type Entries,
 } from '../model';
@@ -160,22 +159,6 @@ describe('checkEntry', () => {
 
   it('refuses what the browser could not read as a number even though its value is empty', () => {
     expect(checkEntry('', true)).toEqual({ ok: false, message: expect.stringMatching(/^Not a number/) });
-  });
-});
-
-describe('readEntries', () => {
-  it('keeps the seven ratings of saved data and drops anything else', () => {
-    expect(readEntries({ ...MIDDLE_ENTRIES, core: 0, note: 'x' })).toEqual({ ...MIDDLE_ENTRIES, core: 0 });
-  });
-
-  it.each([
-    ['a missing rating', { core: 5 }],
-    ['a rating above 10', { ...MIDDLE_ENTRIES, delivery: 11 }],
-    ['a fraction', { ...MIDDLE_ENTRIES, delivery: 2.5 }],
-    ['a rating written as text', { ...MIDDLE_ENTRIES, delivery: '5' }],
-    ['no object at all', 'core=5'],
-  ])('refuses %s', (_, value) => {
-    expect(readEntries(value)).toBeUndefined();
   });
 });
 

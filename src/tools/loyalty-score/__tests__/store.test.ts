@@ -19,13 +19,14 @@ import {
   applyShareQuery,
   checkFieldTexts,
   hasInvalidEntry,
-  hasSavedScorecardData,
   INITIAL_DRAFT,
+  SCORECARD_STORE_NAMES,
   setClientName,
   setFieldText,
   startNewScorecard,
 } from '../draft-store';
 import { setToday } from '../../shared/today';
+import { hasSavedData } from '../../shared/lazy-load';
 
 beforeEach(() => {
   localStorage.clear();
@@ -259,8 +260,8 @@ describe('saved data from an earlier visit', () => {
 
   it('tells whether there are scorecards or clients to load', () => {
     localStorage.clear();
-    expect(hasSavedScorecardData()).toBe(false);
+    expect(hasSavedData(SCORECARD_STORE_NAMES)).toBe(false);
     saveFor('Acme', 5);
-    expect(hasSavedScorecardData()).toBe(true);
+    expect(hasSavedData(SCORECARD_STORE_NAMES)).toBe(true);
   });
 });
