@@ -3,7 +3,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { formatIsoDateForReading } from '../shared/calendar-date';
-import { CHANNEL_LABELS, type PlanContact } from './schema';
+import { CHANNEL_LABELS } from './contacts';
+import type { PlanContact } from './schema';
 import { describeSuggestion, PURPOSES } from './model';
 import { withBase } from '../../lib/url';
 import { moveContact, setContactStatus } from './store';

@@ -5,7 +5,8 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import { isSameClientName } from '../shared/client-name';
-import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS, type Channel } from './schema';
+import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS } from './contacts';
+import type { Channel } from './schema';
 import type { PlanRequestErrors, PlanRequestInput } from './model';
 import type { Client } from '../shared/clients';
 import type { MakePlanResult, PlanSummary } from './store';

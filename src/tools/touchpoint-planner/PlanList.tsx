@@ -3,7 +3,7 @@
  */
 import { useId } from 'preact/hooks';
 import { formatIsoDateForReading } from '../shared/calendar-date';
-import { CHANNEL_LABELS } from './schema';
+import { CHANNEL_LABELS } from './contacts';
 import { PURPOSES } from './model';
 import type { PlanSummary } from './store';
 

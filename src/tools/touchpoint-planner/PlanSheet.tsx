@@ -5,7 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatIsoDateForReading } from '../shared/calendar-date';
-import { CHANNEL_LABELS } from './schema';
+import { CHANNEL_LABELS } from './contacts';
 import { $today } from '../shared/today';
 import { exportPlanCalendar, type PlanSummary } from './store';
 import ContactItem from './ContactItem';

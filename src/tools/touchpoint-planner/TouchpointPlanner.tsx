@@ -17,13 +17,22 @@ import type { Client } from '../shared/clients';
 import { $today } from '../shared/today';
 import type { DeletedPlan, MakePlanResult, PlanSummary } from './store';
 import UndoBar from '../shared/UndoBar';
-import { hasSavedPlannerData, isPlannerStorageKey, loadEngine, type PlannerEngine } from './load-engine';
+import { createLazyLoader, followSavedData, hasSavedData } from '../shared/lazy-load';
 import PlanForm from './PlanForm';
 import { useHydrated } from '../shared/use-hydrated';
 import './touchpoint-planner.css';
 
-/** The stores whose set-aside notices this tool shows. */
+/**
+ * The saved stores the planner reads: when either holds data (here or, later, from another tab), the
+ * engine is needed at once; their set-aside notices are this tool's to show.
+ */
 const SAVED_DATA_NAMES = ['touchpoint-planner', 'clients'] as const;
+
+/** Loads the engine (stores and plan view) once; a failed load (offline) is retried on the next call. */
+const loadEngine = createLazyLoader(() => import('./engine'));
+
+/** The engine module, once loaded. */
+type PlannerEngine = Awaited<ReturnType<typeof loadEngine>>;
 
 /** Said when a part of the planner cannot be fetched. */
 const OFFLINE_MESSAGE = 'Part of the planner could not be loaded (the page may be offline). Please try again.';
@@ -61,12 +70,8 @@ export default function TouchpointPlanner() {
   }
 
   useEffect(() => {
-    if (hasSavedPlannerData()) startEngineQuietly();
-    const onStorage = (event: StorageEvent) => {
-      if (isPlannerStorageKey(event.key)) startEngineQuietly();
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    if (hasSavedData(SAVED_DATA_NAMES)) startEngineQuietly();
+    return followSavedData(SAVED_DATA_NAMES, startEngineQuietly);
   }, []);
 
   useEffect(() => {

@@ -7,7 +7,8 @@
  */
 import { createEvents, type EventAttributes } from 'ics';
 import { addDaysToIsoDate, type IsoDate } from '../shared/calendar-date';
-import { CHANNEL_LABELS, sortContacts, type PlanContact, type TouchpointPlan } from './schema';
+import { CHANNEL_LABELS, sortContacts } from './contacts';
+import type { PlanContact, TouchpointPlan } from './schema';
 import { CYCLE_STEPS, describeSuggestion, PURPOSES } from './model';
 
 /** Identifies this site as the calendar's producer (RFC 5545 PRODID). */

@@ -2,7 +2,7 @@
  * The new-client touchpoint plan: six to eight dated contacts over a client's first 60 days, each with a
  * purpose from the six-step referral cycle (source 003, "Creating Customer Loyalty: a Six-Step Model"),
  * a channel the user chose, and a one-line suggestion; also the two contacts a logged referral adds.
- * The saved shape and the light reading rules are in `touchpoint-data.ts`.
+ * The saved shape is in `schema.ts`, the lists and the light reading rules in `contacts.ts`.
  *
  * Pure: dates come in as ISO `YYYY-MM-DD` text, nothing here reads the clock or storage.
  */
@@ -14,17 +14,8 @@ import {
   type IsoDate,
 } from '../shared/calendar-date';
 import { validateClientName } from '../shared/client-name';
-import {
-  CHANNELS,
-  checkPlanDate,
-  MAX_CONTACTS,
-  MIN_CONTACTS,
-  sortContacts,
-  type Channel,
-  type PlanContact,
-  type PurposeId,
-  type TouchpointPlan,
-} from './schema';
+import { CHANNELS, checkPlanDate, MAX_CONTACTS, MIN_CONTACTS, sortContacts } from './contacts';
+import type { Channel, PlanContact, PurposeId, TouchpointPlan } from './schema';
 
 /** The plan covers the client's first 60 days (source 003), the start date being day 1. */
 export const PLAN_WINDOW_DAYS = 60;

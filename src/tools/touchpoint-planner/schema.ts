@@ -1,205 +1,74 @@
 /**
- * The touchpoint planner's data: what a saved plan looks like, the lists its values come from, and the
- * small reading and editing rules the planner needs on every page view (next contact, upcoming
- * contacts, done/skipped/moved). Making plans (scheduling, purposes, suggestions, referrals) lives in
- * `touchpoint-plan.ts`, which the planner loads only when a plan is made or shown.
+ * What the touchpoint planner saves, as zod/mini schemas, and the types derived from them.
  *
- * Pure: dates come in as ISO `YYYY-MM-DD` text, nothing here reads the clock or storage.
+ * Data shape: saved store `touchpoint-planner` (version 1) holds {@link PlannerDataSchema},
+ * `{ plans: TouchpointPlan[] }`, one plan per client. Reading is all or nothing: one bad contact refuses
+ * the whole saved data (the saved store then sets it aside, never deletes it). Fields the schemas do not
+ * name are dropped.
+ *
+ * Pure: imports only zod/mini and pure modules.
  */
-import { countDaysBetween, isIsoDate, type IsoDate } from '../shared/calendar-date';
+import { z } from 'zod/mini';
+import { isIsoDate } from '../shared/calendar-date';
+import { CLIENT_NAME_MAX_CHARS } from '../shared/client-name';
+import { CHANNELS, CONTACT_STATUSES, PURPOSE_IDS } from './contacts';
 
-/** Ways of getting in touch the user can choose from. */
-export const CHANNELS = ['call', 'email', 'visit', 'note'] as const;
+/** Text that is not empty (ids). */
+const IdSchema = z.string().check(z.minLength(1));
+
+/** A real calendar date, `YYYY-MM-DD`. */
+const IsoDateSchema = z.string().check(z.refine(isIsoDate));
 
 /** A way of getting in touch. */
-export type Channel = (typeof CHANNELS)[number];
+export const ChannelSchema = z.enum(CHANNELS);
 
-/** How each channel reads in a list ("Call", "E-mail"…) and inside a sentence. */
-export const CHANNEL_LABELS: Readonly<Record<Channel, { title: string; inSentence: string }>> = {
-  call: { title: 'Call', inSentence: 'call' },
-  email: { title: 'E-mail', inSentence: 'e-mail' },
-  visit: { title: 'Visit', inSentence: 'visit' },
-  note: { title: 'Handwritten note', inSentence: 'handwritten note' },
-};
-
-/** Fewest contacts in a plan: source 003 asks for "at least 6 to 8" contacts in the first 60 days. */
-export const MIN_CONTACTS = 6;
-/** Most contacts in a plan (source 003, as above). */
-export const MAX_CONTACTS = 8;
-/** Contacts proposed when the user has no preference: the middle of the source's range. */
-export const DEFAULT_CONTACTS = 7;
-
-/** My plan lists the touchpoints due in the next 14 days (two working weeks ahead). */
-export const UPCOMING_WINDOW_DAYS = 14;
-/**
- * Plan dates are kept to this century so a typing slip (year 20266 or 0202) is caught at the field
- * rather than producing a plan nobody can use.
- */
-export const EARLIEST_PLAN_DATE: IsoDate = '2000-01-01';
-/** See {@link EARLIEST_PLAN_DATE}. */
-export const LATEST_PLAN_DATE: IsoDate = '2099-12-31';
+/** A way of getting in touch. */
+export type Channel = z.output<typeof ChannelSchema>;
 
 /** What a contact is for. */
-export const PURPOSE_IDS = [
-  'thank',
-  'check-in',
-  'educate',
-  'personal',
-  'review',
-  'introduce',
-  'referral',
-  'stay-in-touch',
-  'acknowledge',
-  'close-loop',
-] as const;
+export const PurposeIdSchema = z.enum(PURPOSE_IDS);
 
 /** What a contact is for. */
-export type PurposeId = (typeof PURPOSE_IDS)[number];
+export type PurposeId = z.output<typeof PurposeIdSchema>;
 
 /** Where a contact stands. */
-export const CONTACT_STATUSES = ['planned', 'done', 'skipped'] as const;
+export const ContactStatusSchema = z.enum(CONTACT_STATUSES);
 
 /** Where a contact stands. */
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+export type ContactStatus = z.output<typeof ContactStatusSchema>;
 
 /** One dated contact in a plan. */
-export interface PlanContact {
+export const PlanContactSchema = z.object({
   /** Stable within its plan (`c1`…`c8`, `r1-ack`, `r1-close`…): the calendar UID is built from it. */
-  id: string;
-  purpose: PurposeId;
-  channel: Channel;
-  date: IsoDate;
-  status: ContactStatus;
+  id: IdSchema,
+  purpose: PurposeIdSchema,
+  channel: ChannelSchema,
+  date: IsoDateSchema,
+  status: ContactStatusSchema,
   /** Raised on every change, written as the calendar event's SEQUENCE so a re-import updates it. */
-  revision: number;
+  revision: z.int().check(z.gte(0)),
   /** For referral contacts: who was referred, when the user said. */
-  referredName?: string;
-}
+  referredName: z.optional(z.string().check(z.minLength(1), z.maxLength(CLIENT_NAME_MAX_CHARS))),
+});
+
+/** One dated contact in a plan. */
+export type PlanContact = z.output<typeof PlanContactSchema>;
 
 /** A client's plan. */
-export interface TouchpointPlan {
-  id: string;
+export const TouchpointPlanSchema = z.object({
+  id: IdSchema,
   /** The client's id in the shared client list (never a copy of the name). */
-  clientId: string;
-  startDate: IsoDate;
-  channels: Channel[];
-  contacts: PlanContact[];
-}
+  clientId: IdSchema,
+  startDate: IsoDateSchema,
+  channels: z.array(ChannelSchema).check(z.minLength(1)),
+  contacts: z.array(PlanContactSchema),
+});
 
-/**
- * Checks a date the user typed and explains what is wrong with it.
- * @param text the date text, `YYYY-MM-DD` from a date field
- * @returns undefined when the date is usable, otherwise a message for the field
- */
-export function checkPlanDate(text: string): string | undefined {
-  // A browser's date field reports an unfinished or impossible date as empty text.
-  if (text.trim() === '') return 'Enter a full date: day, month and year.';
-  if (!isIsoDate(text)) return 'Enter a real date, for example 2026-03-02.';
-  if (text < EARLIEST_PLAN_DATE || text > LATEST_PLAN_DATE) return 'Choose a date between the years 2000 and 2099.';
-  return undefined;
-}
+/** A client's plan. */
+export type TouchpointPlan = z.output<typeof TouchpointPlanSchema>;
 
-/**
- * Orders contacts by date; contacts on the same day keep the order they were planned in.
- * @param contacts a plan's contacts
- */
-export function sortContacts(contacts: readonly PlanContact[]): PlanContact[] {
-  return contacts
-    .map((contact, index) => ({ contact, index }))
-    .sort((a, b) => (a.contact.date < b.contact.date ? -1 : a.contact.date > b.contact.date ? 1 : a.index - b.index))
-    .map(({ contact }) => contact);
-}
+/** Everything the planner saves (saved store `touchpoint-planner`). */
+export const PlannerDataSchema = z.object({ plans: z.array(TouchpointPlanSchema) });
 
-function updateContact(plan: TouchpointPlan, contactId: string, change: Partial<PlanContact>): TouchpointPlan {
-  return {
-    ...plan,
-    contacts: sortContacts(
-      plan.contacts.map((contact) =>
-        contact.id === contactId ? { ...contact, ...change, revision: contact.revision + 1 } : contact,
-      ),
-    ),
-  };
-}
-
-/**
- * Marks a contact done, skipped or back to planned.
- * @param plan the plan
- * @param contactId the contact's id
- * @param status its new status
- */
-export function setContactStatusInPlan(plan: TouchpointPlan, contactId: string, status: ContactStatus): TouchpointPlan {
-  return updateContact(plan, contactId, { status });
-}
-
-/**
- * Moves a contact to another date (any real date: the user knows their own calendar).
- * @param plan the plan
- * @param contactId the contact's id
- * @param date the new date, already checked with {@link checkPlanDate}
- */
-export function moveContactInPlan(plan: TouchpointPlan, contactId: string, date: IsoDate): TouchpointPlan {
-  return updateContact(plan, contactId, { date });
-}
-
-/**
- * Finds the earliest contact still to do (overdue ones included), or undefined when none is left.
- * @param plan the plan
- */
-export function findNextContact(plan: TouchpointPlan): PlanContact | undefined {
-  return sortContacts(plan.contacts).find((contact) => contact.status === 'planned');
-}
-
-/** A contact due soon, with the plan it belongs to. */
-export interface UpcomingContact {
-  planId: string;
-  clientId: string;
-  contact: PlanContact;
-  /** Its date has passed and it is still planned. */
-  overdue: boolean;
-}
-
-/**
- * Lists the contacts still planned from any plan that fall before the end of the window (overdue ones
- * first, as they are the most urgent), in date order.
- * @param plans every plan
- * @param today today's date
- * @param days how many days ahead, today included (default {@link UPCOMING_WINDOW_DAYS})
- */
-export function listUpcomingContacts(
-  plans: readonly TouchpointPlan[],
-  today: IsoDate,
-  days: number = UPCOMING_WINDOW_DAYS,
-): UpcomingContact[] {
-  const upcoming: UpcomingContact[] = [];
-  for (const plan of plans) {
-    for (const contact of plan.contacts) {
-      if (contact.status !== 'planned' || countDaysBetween(today, contact.date) >= days) continue;
-      upcoming.push({ planId: plan.id, clientId: plan.clientId, contact, overdue: contact.date < today });
-    }
-  }
-  return upcoming.sort((a, b) => (a.contact.date < b.contact.date ? -1 : a.contact.date > b.contact.date ? 1 : 0));
-}
-
-/**
- * Tells whether a value is a known channel (for reading saved data).
- * @param value any value
- */
-export function isChannel(value: unknown): value is Channel {
-  return (CHANNELS as readonly unknown[]).includes(value);
-}
-
-/**
- * Tells whether a value is a known purpose (for reading saved data).
- * @param value any value
- */
-export function isPurposeId(value: unknown): value is PurposeId {
-  return (PURPOSE_IDS as readonly unknown[]).includes(value);
-}
-
-/**
- * Tells whether a value is a known contact status (for reading saved data).
- * @param value any value
- */
-export function isContactStatus(value: unknown): value is ContactStatus {
-  return (CONTACT_STATUSES as readonly unknown[]).includes(value);
-}
+/** Everything the planner saves. */
+export type PlannerData = z.output<typeof PlannerDataSchema>;

@@ -2,45 +2,31 @@
  * The touchpoint planner's state: every client's plan, which one is open, and what My plan shows as
  * coming up.
  *
- * Data shape: saved store `touchpoint-planner` (version 1) holds `{ plans: TouchpointPlan[] }`; each plan
- * names its client by id in the shared client list (`clients`), never by a copy of the name. Which plan
- * is open (`$selectedPlanId`) lives only for the page view.
+ * Data shape: saved store `touchpoint-planner` (version 1) holds `{ plans: TouchpointPlan[] }` (see
+ * `schema.ts`); each plan names its client by id in the shared client list (`clients`), never by a copy
+ * of the name. Which plan is open (`$selectedPlanId`) lives only for the page view.
  * Lifecycle: read from storage on first import (unreadable data is set aside with a notice by
  * `createSavedStore`); each action writes the whole plan list back; other tabs follow through the
- * storage event. Making plans and logging referrals load the scheduling rules (`touchpoint-plan.ts`) on
+ * storage event. Making plans and logging referrals load the scheduling rules (`model.ts`) on
  * first use, and the calendar export loads `ics` likewise, so a first visit downloads neither.
  */
 import { nanoid } from 'nanoid';
 import { atom, computed } from 'nanostores';
-import { z } from 'zod/mini';
-import { isIsoDate } from '../shared/calendar-date';
-import { CLIENT_NAME_MAX_CHARS, validateClientName } from '../shared/client-name';
+import { validateClientName } from '../shared/client-name';
 import {
   checkPlanDate,
   findNextContact,
-  isChannel,
-  isContactStatus,
-  isPurposeId,
   listUpcomingContacts,
   moveContactInPlan,
   setContactStatusInPlan,
-  type Channel,
-  type ContactStatus,
-  type PlanContact,
-  type PurposeId,
-  type TouchpointPlan,
   type UpcomingContact,
-} from './schema';
+} from './contacts';
+import { PlannerDataSchema, type ContactStatus, type PlanContact, type PlannerData, type TouchpointPlan } from './schema';
 import type { PlanCalendarResult } from './ics';
 import type { PlanRequestErrors, PlanRequestInput } from './model';
 import { $clients, addClient, type Client } from '../shared/clients';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
-
-/** What the planner saves. */
-export interface PlannerData {
-  plans: TouchpointPlan[];
-}
 
 /** When a part of the planner could not be fetched. */
 const OFFLINE_MESSAGE = 'This part of the planner could not be loaded (the page may be offline). Please try again.';
@@ -48,35 +34,12 @@ const OFFLINE_MESSAGE = 'This part of the planner could not be loaded (the page 
 /** Shown in place of a client's name when the client was removed from the shared list. */
 export const REMOVED_CLIENT_NAME = 'Client removed from your list';
 
-// Type guards with z.custom rather than z.enum/z.int: the same checks for about 1 KB less on every visit.
-const IsoDateSchema = z.string().check(z.refine(isIsoDate));
-const ChannelSchema = z.custom<Channel>(isChannel);
-const RevisionSchema = z.custom<number>((value): value is number => Number.isInteger(value) && (value as number) >= 0);
-
-const ContactSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  purpose: z.custom<PurposeId>(isPurposeId),
-  channel: ChannelSchema,
-  date: IsoDateSchema,
-  status: z.custom<ContactStatus>(isContactStatus),
-  revision: RevisionSchema,
-  referredName: z.optional(z.string().check(z.minLength(1), z.maxLength(CLIENT_NAME_MAX_CHARS))),
-});
-
-const PlanSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  clientId: z.string().check(z.minLength(1)),
-  startDate: IsoDateSchema,
-  channels: z.array(ChannelSchema).check(z.minLength(1)),
-  contacts: z.array(ContactSchema),
-});
-
 /** Every plan the user has made, saved in this browser. */
 export const $planner = createSavedStore<PlannerData>({
   name: 'touchpoint-planner',
   label: 'touchpoint planner',
   version: 1,
-  schema: z.object({ plans: z.array(PlanSchema) }),
+  schema: PlannerDataSchema,
   initial: { plans: [] },
 });
 

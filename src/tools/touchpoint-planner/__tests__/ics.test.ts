@@ -6,7 +6,8 @@ import {
   toCalendarFileName,
   toEventUid,
 } from '../ics';
-import { CHANNELS, moveContactInPlan, setContactStatusInPlan, type TouchpointPlan } from '../schema';
+import { CHANNELS, moveContactInPlan, setContactStatusInPlan } from '../contacts';
+import type { TouchpointPlan } from '../schema';
 import { addReferralToPlan, createPlan, describeSuggestion, PURPOSES } from '../model';
 
 const NAME = 'Acme & Sons <Ltd>, "Bristol"; est. 1920\\';

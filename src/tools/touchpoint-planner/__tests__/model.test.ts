@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  CHANNELS,
-  findNextContact,
-  listUpcomingContacts,
-  moveContactInPlan,
-  setContactStatusInPlan,
-  type Channel,
-  type TouchpointPlan,
-} from '../schema';
+import { CHANNELS, findNextContact, listUpcomingContacts, moveContactInPlan, setContactStatusInPlan } from '../contacts';
+import type { Channel, TouchpointPlan } from '../schema';
 import {
   addReferralToPlan,
   chooseChannel,
