@@ -2,7 +2,8 @@
  * "Your climb so far": the step reached at each past quiz, as an SVG chart drawn with attributes only
  * (the CSP forbids style attributes), with the same results as a table for screen readers and exact reading.
  */
-import { describeStep, type LadderResultRecord } from './model';
+import { describeStep } from './model';
+import type { LadderResultRecord } from './schema';
 import { formatResultDate, layOutHistoryChart } from './chart';
 
 /** Props of {@link HistoryChart}. */

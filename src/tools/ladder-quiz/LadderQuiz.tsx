@@ -5,22 +5,16 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { buildShareUrl, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM, type LadderAnswers } from './model';
-import {
-  $ladderQuiz,
-  applySharedAnswers,
-  LADDER_QUIZ_STORE_NAME,
-  restoreAnswers,
-  setAnswer,
-  startAgain,
-  type LadderQuizState,
-} from './store';
+import { buildShareUrl, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import type { LadderAnswers, LadderQuizData } from './schema';
+import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
 import HistoryChart from './HistoryChart';
 import LadderResult from './LadderResult';
 import StatementChoice from './StatementChoice';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import UndoBar from '../shared/UndoBar';
+import { useHydrated } from '../shared/use-hydrated';
 import './ladder-quiz.css';
 
 /**
@@ -28,8 +22,7 @@ import './ladder-quiz.css';
  * server's attributes (a radio's `checked`, for one), so the first browser render must match; it also
  * keeps build-time data from ever being shown as the user's own.
  */
-const SERVER_STATE: LadderQuizState = { answers: {}, history: [] };
-const readServerState = () => SERVER_STATE;
+const SERVER_STATE: LadderQuizData = { answers: {}, history: [] };
 
 /** An answer set that Undo can bring back, and what the Undo bar says about it. */
 interface UndoableChange {
@@ -45,7 +38,9 @@ function describeIgnored(ignored: number): string {
 
 /** The quiz, its result and its history. */
 export default function LadderQuiz() {
-  const { answers, history } = useStore($ladderQuiz, { ssr: readServerState });
+  const hydrated = useHydrated();
+  const saved = useStore($ladderQuiz);
+  const { answers, history } = hydrated ? saved : SERVER_STATE;
   const placement = placeOnLadder(answers);
   const [undoable, setUndoable] = useState<UndoableChange | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
@@ -91,7 +86,7 @@ export default function LadderQuiz() {
       )}
       <form class="ladder-questions" onSubmit={(event) => event.preventDefault()}>
         <p class="field-hint">
-          Think of your customers in general, or of one key customer, and answer for how things are today.
+          Think of your clients in general, or of one key client, and answer for how things are today.
           Your answers stay in this browser.
         </p>
         {LADDER_STEPS.map((step) => (

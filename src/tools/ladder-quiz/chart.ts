@@ -3,8 +3,9 @@
  * drawn as a stepped line, since a placement holds until the next quiz. The island renders these
  * numbers as SVG attributes (the CSP forbids style attributes).
  */
-import { countDaysBetween, parseIsoDate, type IsoDate } from '../shared/calendar-date';
-import { STEP_COUNT, type LadderResultRecord } from './model';
+import { countDaysBetween, isIsoDate, type IsoDate } from '../shared/calendar-date';
+import { STEP_COUNT } from './model';
+import type { LadderResultRecord } from './schema';
 
 /** Size of the chart in SVG user units; the SVG scales to its container. */
 export const CHART_SIZE = { width: 360, height: 190 } as const;
@@ -44,16 +45,18 @@ export interface HistoryChartLayout {
   dateLabels: AxisLabel[];
 }
 
-/** English month abbreviations; spelled out here because date-fns's `format` would add about 5 KB gzip. */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/**
+ * Quiz dates as the site writes them, in English whatever the browser's language (`5 Mar 2026`). The
+ * date is read as UTC midnight and formatted in UTC, so no time zone can move it to another day.
+ */
+const RESULT_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * Formats a quiz date for reading, for example `5 Mar 2026`.
  * @param date a valid ISO date (anything else is returned as it is)
  */
 export function formatResultDate(date: IsoDate): string {
-  const parsed = parseIsoDate(date);
-  return parsed ? `${parsed.getDate()} ${MONTHS[parsed.getMonth()]} ${parsed.getFullYear()}` : date;
+  return isIsoDate(date) ? RESULT_DATE_FORMAT.format(new Date(`${date}T00:00:00Z`)) : date;
 }
 
 /** Rounds to two decimals, so SVG attributes stay short. */

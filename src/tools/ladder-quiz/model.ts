@@ -5,8 +5,7 @@
  * The steps come from the source article on the loyalty ladder (`../shared/sources/002_*.txt`); the
  * statements are written for this site. Pure functions: no DOM, no storage, no clock.
  */
-import { isIsoDate, type IsoDate } from '../shared/calendar-date';
-import type { Validator } from '../shared/saved-data';
+import type { LadderAnswers, LadderResultRecord } from './schema';
 
 /** The four answers to a statement, weakest first. */
 export const ANSWER_LEVELS = ['not-yet', 'sometimes', 'mostly', 'always'] as const;
@@ -81,15 +80,15 @@ export const LADDER_STEPS: readonly LadderStep[] = [
   {
     number: 1,
     name: 'The basics',
-    summary: 'Customers get what they ordered, when they were told, with paperwork that is right.',
+    summary: 'Clients get what they ordered, when they were told, with paperwork that is right.',
     statements: [
       { id: 'basics-on-time', text: 'We deliver what we promised, on the day we said we would.' },
-      { id: 'basics-reachable', text: 'Customers can reach us easily and hear back within the time we set ourselves.' },
+      { id: 'basics-reachable', text: 'Clients can reach us easily and hear back within the time we set ourselves.' },
       { id: 'basics-accurate', text: 'Our quotes, orders and invoices are correct the first time.' },
     ],
     actions: [
       {
-        text: 'Write down the three promises every customer hears from you, and check last month’s work against them.',
+        text: 'Write down the three promises every client hears from you, and check last month’s work against them.',
         path: LADDER_PAGE,
         linkText: 'The basics on the loyalty ladder',
       },
@@ -110,23 +109,23 @@ export const LADDER_STEPS: readonly LadderStep[] = [
     name: 'Great service',
     summary: 'Dealing with you is pleasant and easy, and problems are owned and put right quickly.',
     statements: [
-      { id: 'service-known', text: 'Whoever a customer talks to knows their history, so nobody has to explain twice.' },
-      { id: 'service-recovery', text: 'When something goes wrong, we tell the customer first and put it right fast.' },
-      { id: 'service-courtesy', text: 'Every contact, from sales to billing, leaves customers feeling well looked after.' },
+      { id: 'service-known', text: 'Whoever a client talks to knows their history, so nobody has to explain twice.' },
+      { id: 'service-recovery', text: 'When something goes wrong, we tell the client first and put it right fast.' },
+      { id: 'service-courtesy', text: 'Every contact, from sales to billing, leaves clients feeling well looked after.' },
     ],
     actions: [
       {
-        text: 'Keep short notes on each customer where the whole team can see them before any call or visit.',
+        text: 'Keep short notes on each client where the whole team can see them before any call or visit.',
         path: LADDER_PAGE,
         linkText: 'Great service on the loyalty ladder',
       },
       {
-        text: 'Agree what happens in the first hour after a mistake: who calls the customer and what they offer.',
+        text: 'Agree what happens in the first hour after a mistake: who calls the client and what they offer.',
         path: 'playbook/satisfaction-and-loyalty/',
-        linkText: 'What to do when a customer is let down',
+        linkText: 'What to do when a client is let down',
       },
       {
-        text: 'Walk through one order as your customer would, from first call to final invoice, and smooth the rough spots.',
+        text: 'Walk through one order as your client would, from first call to final invoice, and smooth the rough spots.',
         path: `${GLOSSARY_PAGE}#zone-of-tolerance`,
         linkText: 'Glossary: zone of tolerance',
       },
@@ -135,20 +134,20 @@ export const LADDER_STEPS: readonly LadderStep[] = [
   {
     number: 3,
     name: 'Loyalty begins',
-    summary: 'Customers stay without being chased and give you room to fix the odd failure.',
+    summary: 'Clients stay without being chased and give you room to fix the odd failure.',
     statements: [
-      { id: 'loyalty-forgiven', text: 'When we make a mistake, customers give us the chance to fix it instead of leaving.' },
-      { id: 'loyalty-return', text: 'Customers come back and order again without discounts or chasing.' },
-      { id: 'loyalty-feedback', text: 'We ask customers regularly how we are doing and they see us act on the answers.' },
+      { id: 'loyalty-forgiven', text: 'When we make a mistake, clients give us the chance to fix it instead of leaving.' },
+      { id: 'loyalty-return', text: 'Clients come back and order again without discounts or chasing.' },
+      { id: 'loyalty-feedback', text: 'We ask clients regularly how we are doing and they see us act on the answers.' },
     ],
     actions: [
       {
-        text: 'Treat goodwill as savings: list what you did this quarter that a key customer would count in your favour.',
+        text: 'Treat goodwill as savings: list what you did this quarter that a key client would count in your favour.',
         path: `${GLOSSARY_PAGE}#relationship-capital`,
         linkText: 'Glossary: relationship capital',
       },
       {
-        text: 'Ask three customers this month what one thing would make you easier to work with, then tell them what you changed.',
+        text: 'Ask three clients this month what one thing would make you easier to work with, then tell them what you changed.',
         path: LADDER_PAGE,
         linkText: 'Where loyalty begins on the ladder',
       },
@@ -162,20 +161,20 @@ export const LADDER_STEPS: readonly LadderStep[] = [
   {
     number: 4,
     name: 'Beyond expectations',
-    summary: 'You regularly add something the customer did not ask for and would miss if it stopped.',
+    summary: 'You regularly add something the client did not ask for and would miss if it stopped.',
     statements: [
-      { id: 'beyond-extra', text: 'We often bring customers something useful they did not ask for: an idea, a warning, a contact.' },
-      { id: 'beyond-goals', text: 'We know what each main customer wants to achieve this year and help them get there.' },
+      { id: 'beyond-extra', text: 'We often bring clients something useful they did not ask for: an idea, a warning, a contact.' },
+      { id: 'beyond-goals', text: 'We know what each main client wants to achieve this year and help them get there.' },
       { id: 'beyond-between', text: 'We keep in touch between orders, not only when there is something to sell.' },
     ],
     actions: [
       {
-        text: 'Plan one pleasant surprise for each key customer this quarter: a useful tip, a quick review, a thank-you.',
+        text: 'Plan one pleasant surprise for each key client this quarter: a useful tip, a quick review, a thank-you.',
         path: 'playbook/loyalty-equation/',
         linkText: 'The loyalty equation: surprise value',
       },
       {
-        text: 'Ask each key customer what would make this year a success for them, and write it where the team can see it.',
+        text: 'Ask each key client what would make this year a success for them, and write it where the team can see it.',
         path: 'playbook/weekly-habits/',
         linkText: 'Weekly habit: understand their goals',
       },
@@ -189,25 +188,25 @@ export const LADDER_STEPS: readonly LadderStep[] = [
   {
     number: 5,
     name: 'Partnership',
-    summary: 'Customers treat you as part of their team; a rival would struggle to take your place.',
+    summary: 'Clients treat you as part of their team; a rival would struggle to take your place.',
     statements: [
-      { id: 'partner-planning', text: 'Our main customers involve us in their plans before decisions are made.' },
-      { id: 'partner-price', text: 'Customers see our price as fair for the value they get from us.' },
+      { id: 'partner-planning', text: 'Our main clients involve us in their plans before decisions are made.' },
+      { id: 'partner-price', text: 'Clients see our price as fair for the value they get from us.' },
       { id: 'partner-sticky', text: 'A competitor would need a great deal of time and effort to take our place.' },
     ],
     actions: [
       {
-        text: 'Offer your two best customers a yearly planning session about their business, not your products.',
+        text: 'Offer your two best clients a yearly planning session about their business, not your products.',
         path: LADDER_PAGE,
         linkText: 'Partnership on the loyalty ladder',
       },
       {
-        text: 'Show each customer the value they received this year next to what they paid.',
+        text: 'Show each client the value they received this year next to what they paid.',
         path: 'playbook/loyalty-equation/',
         linkText: 'The loyalty equation: value added',
       },
       {
-        text: 'Build ties with several people at each customer, so the relationship survives a change of contact.',
+        text: 'Build ties with several people at each client, so the relationship survives a change of contact.',
         path: `${GLOSSARY_PAGE}#stickiness`,
         linkText: 'Glossary: stickiness',
       },
@@ -242,9 +241,6 @@ export const LADDER_STATEMENTS: readonly LadderStatement[] = LADDER_STEPS.flatMa
 
 /** Ids of every statement, in quiz order. */
 export const STATEMENT_IDS = LADDER_STATEMENTS.map((statement) => statement.id) as [string, ...string[]];
-
-/** The answers given so far, by statement id; a missing id is unanswered. */
-export type LadderAnswers = Partial<Record<string, AnswerLevel>>;
 
 /** A statement together with the answer given to it. */
 export interface RatedStatement {
@@ -463,14 +459,6 @@ export function parseShareQuery(search: string): SharedAnswers {
   return { found: true, answers, ignored };
 }
 
-/** One past result: the step reached on a day. */
-export interface LadderResultRecord {
-  /** The day of the quiz, `YYYY-MM-DD`. */
-  date: IsoDate;
-  /** The step reached, 0 (not yet on the ladder) to 5. */
-  stepNumber: number;
-}
-
 /**
  * Most past results kept: one a day at most, so this is more than a year of daily use, and the
  * typical climb of 18–24 months at one quiz a week.
@@ -488,53 +476,3 @@ export function recordResult(history: readonly LadderResultRecord[], result: Lad
   kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return kept.slice(-MAX_RESULT_RECORDS);
 }
-
-/** What the quiz saves (version 1 of its saved data). */
-export interface LadderQuizData {
-  /** The answers given so far. */
-  answers: LadderAnswers;
-  /** Past results, oldest first, at most one per day. */
-  history: LadderResultRecord[];
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function readAnswers(value: unknown): LadderAnswers | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const answers: LadderAnswers = {};
-  for (const [id, answer] of Object.entries(value)) {
-    if (!STATEMENT_IDS.includes(id) || !isAnswerLevel(answer)) return undefined;
-    answers[id] = answer;
-  }
-  return answers;
-}
-
-function readRecord(value: unknown): LadderResultRecord | undefined {
-  if (!isPlainObject(value)) return undefined;
-  const { date, stepNumber } = value;
-  if (typeof date !== 'string' || !isIsoDate(date)) return undefined;
-  if (typeof stepNumber !== 'number' || !Number.isInteger(stepNumber) || stepNumber < 0 || stepNumber > STEP_COUNT) {
-    return undefined;
-  }
-  return { date, stepNumber };
-}
-
-/**
- * Validates saved quiz data, all or nothing: any unknown statement, answer, date or step makes the whole
- * of it invalid, so the saved store sets it aside with a notice rather than half-reading it.
- *
- * Hand-written with zod's `safeParse` shape instead of a zod/mini schema: zod/mini adds about 6.7 KB
- * gzip to the quiz, more than the tool page's budget (`npm run bench`) leaves room for.
- */
-export const LadderQuizDataSchema: Validator<LadderQuizData> = {
-  safeParse(input) {
-    const invalid = { success: false as const, error: new TypeError('Not ladder-quiz data') };
-    if (!isPlainObject(input) || !Array.isArray(input.history)) return invalid;
-    const answers = readAnswers(input.answers);
-    const history = input.history.map(readRecord);
-    if (!answers || history.some((record) => record === undefined)) return invalid;
-    return { success: true, data: { answers, history: history as LadderResultRecord[] } };
-  },
-};

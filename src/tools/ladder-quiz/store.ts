@@ -17,30 +17,18 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import type { IsoDate } from '../shared/calendar-date';
-import {
-  describeStep,
-  LadderQuizDataSchema,
-  placeOnLadder,
-  recordResult,
-  STATEMENT_IDS,
-  type AnswerLevel,
-  type LadderAnswers,
-  type LadderPlacement,
-  type LadderQuizData,
-} from './model';
+import { describeStep, placeOnLadder, recordResult, STATEMENT_IDS, type AnswerLevel, type LadderPlacement } from './model';
+import { LadderQuizDataSchema, type LadderAnswers, type LadderQuizData } from './schema';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
-
-/** What the quiz saves. */
-export type LadderQuizState = LadderQuizData;
 
 /** The data name of the quiz's saved store (storage key `loyalty-playbook:ladder-quiz`). */
 export const LADDER_QUIZ_STORE_NAME = 'ladder-quiz';
 
-const EMPTY_STATE: LadderQuizState = { answers: {}, history: [] };
+const EMPTY_STATE: LadderQuizData = { answers: {}, history: [] };
 
 /** The quiz's saved answers and past results. */
-export const $ladderQuiz = createSavedStore<LadderQuizState>({
+export const $ladderQuiz = createSavedStore<LadderQuizData>({
   name: LADDER_QUIZ_STORE_NAME,
   label: 'Loyalty-ladder quiz',
   version: 1,

@@ -9,7 +9,6 @@ import {
   describeStep,
   encodeShareAnswers,
   LADDER_STATEMENTS,
-  LadderQuizDataSchema,
   LADDER_STEPS,
   listNextActions,
   MAX_RESULT_RECORDS,
@@ -19,8 +18,8 @@ import {
   scoreStep,
   STATEMENT_IDS,
   type AnswerLevel,
-  type LadderAnswers,
 } from '../model';
+import { LadderQuizDataSchema, type LadderAnswers } from '../schema';
 
 /** Answers every statement of steps 1–5 with the given three answers per step. */
 function answerSteps(...perStep: [AnswerLevel, AnswerLevel, AnswerLevel][]): LadderAnswers {

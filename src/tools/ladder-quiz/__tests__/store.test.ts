@@ -1,6 +1,8 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { STATEMENT_IDS, type AnswerLevel } from '../model';
+import fc from 'fast-check';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ANSWER_LEVELS, STATEMENT_IDS, type AnswerLevel } from '../model';
+import { LadderQuizDataSchema } from '../schema';
 
 const KEY = 'loyalty-playbook:ladder-quiz';
 
@@ -17,6 +19,9 @@ async function loadStore() {
 function answerAll(setAnswer: (id: string, level: AnswerLevel) => void, level: AnswerLevel) {
   for (const id of STATEMENT_IDS) setAnswer(id, level);
 }
+
+// The first import compiles the modules (zod among them); on a busy machine that alone can pass the default 5 s.
+beforeAll(() => loadStore(), 60_000);
 
 beforeEach(() => localStorage.clear());
 
@@ -93,6 +98,30 @@ describe('the ladder quiz store', () => {
     expect((await loadStore()).$ladderQuiz.get().history).toEqual([]);
     localStorage.setItem(KEY, JSON.stringify({ version: 1, data: { answers: {}, history: [{ date: '2026-02-03', stepNumber: 6 }] } }));
     expect((await loadStore()).$ladderQuiz.get().history).toEqual([]);
+  });
+
+  it('saves only data its schema accepts as it is, over all sequences of answers, days and restarts', async () => {
+    const { setAnswer, setToday, startAgain, applySharedAnswers, $ladderQuiz } = await loadStore();
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('answer' as const), id: fc.constantFrom(...STATEMENT_IDS), level: fc.constantFrom(...ANSWER_LEVELS) }),
+      fc.record({ kind: fc.constant('day' as const), day: fc.integer({ min: 0, max: 3_000 }) }),
+      fc.record({ kind: fc.constant('again' as const) }),
+      fc.record({ kind: fc.constant('link' as const), level: fc.constantFrom(...ANSWER_LEVELS) }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 40 }), (actions) => {
+        $ladderQuiz.set({ answers: {}, history: [] });
+        for (const step of actions) {
+          if (step.kind === 'answer') setAnswer(step.id, step.level);
+          else if (step.kind === 'day') setToday(new Date(Date.UTC(2024, 0, 1 + step.day)).toISOString().slice(0, 10));
+          else if (step.kind === 'again') startAgain();
+          else applySharedAnswers(Object.fromEntries(STATEMENT_IDS.map((id) => [id, step.level])));
+        }
+        const saved = JSON.parse(localStorage.getItem(KEY)!).data;
+        expect(LadderQuizDataSchema.safeParse(saved)).toEqual({ success: true, data: $ladderQuiz.get() });
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('registers itself for My plan’s export and import', async () => {
