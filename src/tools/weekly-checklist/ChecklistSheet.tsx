@@ -1,13 +1,13 @@
 /**
  * The desk sheet itself, on screen and on paper: title and week, the habits-by-days grid with a note line per
- * habit, key customers, the end-of-week review and a tally line. With no week it is the blank sheet the server
+ * habit, key clients, the end-of-week review and a tally line. With no week it is the blank sheet the server
  * renders (and "Print a blank sheet" prints): no dates, empty lines to write on.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SITE_NAME } from '../../lib/site';
 import {
   HABITS,
-  KEY_CUSTOMER_SLOTS,
+  KEY_CLIENT_SLOTS,
   NOTE_MAX_CHARS,
   REVIEW_ANSWER_MAX_CHARS,
   REVIEW_QUESTIONS,
@@ -21,21 +21,20 @@ import {
   nameWeekday,
   tallyWeek,
   type HabitId,
-  type PaperSize,
   type ReviewQuestionId,
   type WeekKey,
-  type WeekSheet,
   type WeekdayId,
 } from './model';
-import type { KeyCustomerResult } from './store';
+import type { PaperSize, WeekSheet } from './schema';
+import type { KeyClientResult } from './store';
 
-/** What the sheet does when the user writes on it (absent on the blank sheet before the island is live). */
+/** What the sheet does when the user writes on it (absent on the blank sheet before the island hydrates). */
 export interface SheetActions {
   onTick(habit: HabitId, day: WeekdayId, ticked: boolean): void;
   onNote(habit: HabitId, text: string): void;
-  onKeyCustomer(slot: number, name: string): Promise<KeyCustomerResult>;
-  /** The user is about to name a key customer: known clients should be offered. */
-  onKeyCustomerFocus(): void;
+  onKeyClient(slot: number, name: string): Promise<KeyClientResult>;
+  /** The user is about to name a key client: known clients should be offered. */
+  onKeyClientFocus(): void;
   onReview(question: ReviewQuestionId, text: string): void;
 }
 
@@ -44,9 +43,9 @@ export interface ChecklistSheetProps {
   /** The week shown; undefined for the blank sheet. */
   week?: WeekKey;
   sheet: WeekSheet;
-  /** Names on the key-customer lines ('' for an empty line). */
-  keyCustomerNames: readonly string[];
-  /** Names of known clients, offered while typing a key customer. */
+  /** Names on the key-client lines ('' for an empty line). */
+  keyClientNames: readonly string[];
+  /** Names of known clients, offered while typing a key client. */
   clientNames: readonly string[];
   /** Paper the sheet prints on; undefined lets the printer decide (the no-JavaScript sheet). */
   paper?: PaperSize;
@@ -57,7 +56,7 @@ export interface ChecklistSheetProps {
 const ID = 'weekly-checklist';
 
 /** Renders the sheet. */
-export default function ChecklistSheet({ week, sheet, keyCustomerNames, clientNames, paper, actions }: ChecklistSheetProps) {
+export default function ChecklistSheet({ week, sheet, keyClientNames, clientNames, paper, actions }: ChecklistSheetProps) {
   const days = week ? listWeekDays(week) : WEEKDAY_IDS.map((id) => ({ id, name: nameWeekday(id), date: undefined }));
   return (
     <section class="weekly-sheet" aria-labelledby={`${ID}-title`} data-paper={paper}>
@@ -140,16 +139,16 @@ export default function ChecklistSheet({ week, sheet, keyCustomerNames, clientNa
       </div>
 
       <div class="sheet-lower">
-        <fieldset class="sheet-customers">
-          <legend>Key customers this week</legend>
+        <fieldset class="sheet-clients">
+          <legend>Key clients this week</legend>
           <ol>
-            {Array.from({ length: KEY_CUSTOMER_SLOTS }, (_, slot) => (
-              <KeyCustomerLine
+            {Array.from({ length: KEY_CLIENT_SLOTS }, (_, slot) => (
+              <KeyClientLine
                 key={`${week ?? 'blank'}-${slot}`}
                 slot={slot}
-                name={keyCustomerNames[slot] ?? ''}
-                onCommit={actions && ((name) => actions.onKeyCustomer(slot, name))}
-                onFocus={actions?.onKeyCustomerFocus}
+                name={keyClientNames[slot] ?? ''}
+                onCommit={actions && ((name) => actions.onKeyClient(slot, name))}
+                onFocus={actions?.onKeyClientFocus}
               />
             ))}
           </ol>
@@ -198,19 +197,19 @@ export default function ChecklistSheet({ week, sheet, keyCustomerNames, clientNa
   );
 }
 
-interface KeyCustomerLineProps {
+interface KeyClientLineProps {
   slot: number;
   /** The saved name on this line. */
   name: string;
-  onCommit?: (name: string) => Promise<KeyCustomerResult>;
+  onCommit?: (name: string) => Promise<KeyClientResult>;
   onFocus?: () => void;
 }
 
-/** One key-customer line: typed freely, saved when the field is left; a refused name stays with its reason. */
-function KeyCustomerLine({ slot, name, onCommit, onFocus }: KeyCustomerLineProps) {
+/** One key-client line: typed freely, saved when the field is left; a refused name stays with its reason. */
+function KeyClientLine({ slot, name, onCommit, onFocus }: KeyClientLineProps) {
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | undefined>(undefined);
-  const inputId = `${ID}-customer-${slot}`;
+  const inputId = `${ID}-client-${slot}`;
   const errorId = `${inputId}-error`;
   const shown = draft ?? name;
   // Once the saved name arrives (or changes, say after a rename in another tool), it replaces the draft.
@@ -218,7 +217,7 @@ function KeyCustomerLine({ slot, name, onCommit, onFocus }: KeyCustomerLineProps
   return (
     <li>
       <label class="visually-hidden" for={inputId}>
-        Key customer {slot + 1}
+        Key client {slot + 1}
       </label>
       <input
         id={inputId}

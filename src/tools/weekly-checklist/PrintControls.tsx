@@ -3,7 +3,7 @@
  * alone (also on the guidance page that embeds it), and unmarks it when the browser reports printing done.
  */
 import { useEffect } from 'preact/hooks';
-import type { PaperSize } from './model';
+import type { PaperSize } from './schema';
 import { setPaperSize } from './store';
 
 /** Class on <html> while the sheet is being printed; `weekly-checklist.css` keys its print rules on it. */

@@ -1,14 +1,15 @@
 /**
- * The printable weekly loyalty checklist: six habits by seven days for the week chosen, key customers, notes,
+ * The printable weekly loyalty checklist: six habits by seven days for the week chosen, key clients, notes,
  * the end-of-week review, a running tally with the six-habit challenge, and the last eight weeks.
  *
  * The server renders a blank sheet (no dates: the build day is not "this week"), which prints the same way
- * without JavaScript. Once live, the island shows this week's saved sheet and the week, print and history
+ * without JavaScript. Once hydrated, the island shows this week's saved sheet and the week, print and history
  * controls. State and rules live in `src/tools/weekly-checklist/store.ts` and `src/tools/weekly-checklist/model.ts`.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { describeTally, formatWeekTitle, isSheetEmpty, summarizeWeeks, tallyWeek, type WeekSheet } from './model';
+import { describeTally, formatWeekTitle, isSheetEmpty, summarizeWeeks, tallyWeek } from './model';
+import type { WeekSheet } from './schema';
 import {
   $checklist,
   $knownClients,
@@ -17,12 +18,12 @@ import {
   $shownWeek,
   $thisWeek,
   clearWeek,
-  hasKeyCustomers,
-  listKeyCustomerNames,
+  hasKeyClients,
+  listKeyClientNames,
   loadClients,
   restoreWeek,
   setHabitNote,
-  setKeyCustomer,
+  setKeyClient,
   setReviewAnswer,
   setTick,
 } from './store';
@@ -56,7 +57,7 @@ interface Cleared {
 /** The weekly checklist island. */
 export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistProps) {
   // False for the first render, which must match the server's blank sheet; true once running in the browser.
-  const live = useHydrated();
+  const hydrated = useHydrated();
   const [printing, setPrinting] = useState<PrintRequest | null>(null);
   const [cleared, setCleared] = useState<Cleared | null>(null);
   const data = useStore($checklist);
@@ -66,15 +67,15 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
   const paper = useStore($paperSize);
   const clients = useStore($knownClients);
   useEffect(() => {
-    if (hasKeyCustomers(sheet)) void loadClients();
+    if (hasKeyClients(sheet)) void loadClients();
   }, [sheet]);
 
-  const filled = live && printing?.mode !== 'blank';
+  const filled = hydrated && printing?.mode !== 'blank';
   const actions: SheetActions = {
     onTick: (habit, day, ticked) => setTick(week, habit, day, ticked),
     onNote: (habit, text) => setHabitNote(week, habit, text),
-    onKeyCustomer: (slot, name) => setKeyCustomer(week, slot, name),
-    onKeyCustomerFocus: () => void loadClients(),
+    onKeyClient: (slot, name) => setKeyClient(week, slot, name),
+    onKeyClientFocus: () => void loadClients(),
     onReview: (question, text) => setReviewAnswer(week, question, text),
   };
   const clearShownWeek = () => {
@@ -84,18 +85,18 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
 
   return (
     <div class="tool weekly-checklist" data-print-alone={printAlone ? '' : undefined}>
-      {live && <SavedDataNotices names={STORE_NAMES} />}
-      {live && <WeekControls week={week} thisWeek={thisWeek} />}
-      {live && <PrintControls paper={paper} printing={printing} onPrint={setPrinting} />}
+      {hydrated && <SavedDataNotices names={STORE_NAMES} />}
+      {hydrated && <WeekControls week={week} thisWeek={thisWeek} />}
+      {hydrated && <PrintControls paper={paper} printing={printing} onPrint={setPrinting} />}
       <ChecklistSheet
         week={filled ? week : undefined}
         sheet={filled ? sheet : {}}
-        keyCustomerNames={filled ? listKeyCustomerNames(sheet, clients) : []}
-        clientNames={live && clients ? clients.map((client) => client.name) : []}
-        paper={live ? paper : undefined}
+        keyClientNames={filled ? listKeyClientNames(sheet, clients) : []}
+        clientNames={hydrated && clients ? clients.map((client) => client.name) : []}
+        paper={hydrated ? paper : undefined}
         actions={filled ? actions : undefined}
       />
-      {live && (
+      {hydrated && (
         <div class="weekly-summary no-print">
           <p class="result-panel weekly-tally" role="status">
             <strong>{formatWeekTitle(week)}:</strong> {describeTally(tallyWeek(sheet))}

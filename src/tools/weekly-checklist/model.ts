@@ -6,8 +6,8 @@
  * the reader to keep the list on the desk for a week and tick each habit when they act on it.
  */
 import { getISOWeek, getISOWeekYear, getISOWeeksInYear, startOfISOWeek } from 'date-fns';
-import { addDaysToIsoDate, parseIsoDate, toIsoDate, type IsoDate } from '../shared/calendar-date';
-import type { Validator } from '../shared/saved-data';
+import { addDaysToIsoDate, isIsoDate, parseIsoDate, toIsoDate, type IsoDate } from '../shared/calendar-date';
+import type { ChecklistData, PaperSize, WeekSheet } from './schema';
 
 /** A habit of the checklist. */
 export interface Habit {
@@ -37,7 +37,7 @@ export const HABITS: readonly Habit[] = [
   {
     id: 'give-loyalty',
     name: 'Give loyalty to get it',
-    prompt: 'Went out of your way for a key customer, or told them plainly you value them.',
+    prompt: 'Went out of your way for a key client, or told them plainly you value them.',
   },
   {
     id: 'communicate',
@@ -47,7 +47,7 @@ export const HABITS: readonly Habit[] = [
   {
     id: 'understand-goals',
     name: 'Understand their goals',
-    prompt: 'Asked what a customer is aiming for, or checked whether their aims have shifted.',
+    prompt: 'Asked what a client is aiming for, or checked whether their aims have shifted.',
   },
   {
     id: 'be-consistent',
@@ -95,8 +95,8 @@ export const REVIEW_QUESTION_IDS = ['held', 'slipped', 'change'] as const;
 /** Id of a review question. */
 export type ReviewQuestionId = (typeof REVIEW_QUESTION_IDS)[number];
 
-/** The issue asks for a short list of key customers: up to five a week. */
-export const KEY_CUSTOMER_SLOTS = 5;
+/** The issue asks for a short list of key clients: up to five a week. */
+export const KEY_CLIENT_SLOTS = 5;
 
 /** A habit's note fills at most three lines of the printed sheet's notes column. */
 export const NOTE_MAX_CHARS = 140;
@@ -112,121 +112,8 @@ export type WeekKey = string;
 
 const WEEK_KEY_PATTERN = /^(\d{4})-W(\d{2})$/;
 
-/** What a user has put on one week's sheet. Every part is optional: a new week is `{}`. */
-export interface WeekSheet {
-  /** The days each habit was practised on. */
-  ticks?: Partial<Record<HabitId, WeekdayId[]>>;
-  /** A note line per habit. */
-  notes?: Partial<Record<HabitId, string>>;
-  /** Key customers by slot: a client id from the shared client list, or null for an empty line. */
-  keyCustomers?: (string | null)[];
-  /** Answers to the end-of-week review. */
-  review?: Partial<Record<ReviewQuestionId, string>>;
-}
-
-/** Paper the sheet is laid out for when printed. */
-export type PaperSize = 'a4' | 'letter';
-
-/** Everything the checklist saves: one sheet per week (nothing is dropped when a week ends) and the paper. */
-export interface ChecklistData {
-  weeks: Record<WeekKey, WeekSheet>;
-  /** Chosen paper size; unset until the user picks one. */
-  paper?: PaperSize;
-}
-
 /** The checklist with nothing saved. */
 export const EMPTY_CHECKLIST: ChecklistData = { weeks: {} };
-
-type PlainObject = Record<string, unknown>;
-
-function isPlainObject(value: unknown): value is PlainObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isOneOf<T extends string>(options: readonly T[], value: unknown): value is T {
-  return typeof value === 'string' && (options as readonly string[]).includes(value);
-}
-
-/** Reads an optional map from habit (or question) ids to values; undefined when anything in it is wrong. */
-function readIdMap<K extends string, V>(keys: readonly K[], input: unknown, readValue: (value: unknown) => V | undefined): Partial<Record<K, V>> | undefined {
-  if (!isPlainObject(input)) return undefined;
-  const map: Partial<Record<K, V>> = {};
-  for (const [key, raw] of Object.entries(input)) {
-    if (!isOneOf(keys, key)) return undefined;
-    const value = readValue(raw);
-    if (value === undefined) return undefined;
-    map[key] = value;
-  }
-  return map;
-}
-
-function readText(max: number) {
-  return (value: unknown) => (typeof value === 'string' && value.length <= max ? value : undefined);
-}
-
-function readDays(value: unknown): WeekdayId[] | undefined {
-  return Array.isArray(value) && value.length <= WEEKDAY_IDS.length && value.every((day) => isOneOf(WEEKDAY_IDS, day)) ? value : undefined;
-}
-
-/** Reads one week's sheet, keeping only the known parts; undefined when a part is malformed. */
-function readWeekSheet(input: unknown): WeekSheet | undefined {
-  if (!isPlainObject(input)) return undefined;
-  const sheet: WeekSheet = {};
-  if (input.ticks !== undefined) {
-    const ticks = readIdMap(HABIT_IDS, input.ticks, readDays);
-    if (!ticks) return undefined;
-    sheet.ticks = ticks;
-  }
-  if (input.notes !== undefined) {
-    const notes = readIdMap(HABIT_IDS, input.notes, readText(NOTE_MAX_CHARS));
-    if (!notes) return undefined;
-    sheet.notes = notes;
-  }
-  if (input.keyCustomers !== undefined) {
-    const lines = input.keyCustomers;
-    const valid =
-      Array.isArray(lines) &&
-      lines.length <= KEY_CUSTOMER_SLOTS &&
-      lines.every((id) => id === null || (typeof id === 'string' && id !== ''));
-    if (!valid) return undefined;
-    sheet.keyCustomers = lines as (string | null)[];
-  }
-  if (input.review !== undefined) {
-    const review = readIdMap(REVIEW_QUESTION_IDS, input.review, readText(REVIEW_ANSWER_MAX_CHARS));
-    if (!review) return undefined;
-    sheet.review = review;
-  }
-  return sheet;
-}
-
-/**
- * Reads saved checklist data (version 1), dropping unknown fields as zod's objects do; undefined when
- * anything known is malformed, so the saved store sets it aside.
- * @param input parsed JSON
- */
-export function readChecklistData(input: unknown): ChecklistData | undefined {
-  if (!isPlainObject(input) || !isPlainObject(input.weeks)) return undefined;
-  const weeks: Record<WeekKey, WeekSheet> = {};
-  for (const [week, raw] of Object.entries(input.weeks)) {
-    const sheet = isWeekKey(week) ? readWeekSheet(raw) : undefined;
-    if (!sheet) return undefined;
-    weeks[week] = sheet;
-  }
-  if (input.paper === undefined) return { weeks };
-  return isOneOf(['a4', 'letter'] as const, input.paper) ? { weeks, paper: input.paper } : undefined;
-}
-
-/**
- * The shape of saved checklist data (version 1), for the saved store. Written by hand rather than with
- * zod: zod's runtime is about 5 KB gzip, which on this tool's first visit would take the page over its
- * 30 KB budget, for a shape this small.
- */
-export const ChecklistDataSchema: Validator<ChecklistData> = {
-  safeParse(input) {
-    const data = readChecklistData(input);
-    return data ? { success: true, data } : { success: false, error: new TypeError('Not weekly checklist data') };
-  },
-};
 
 /**
  * Tells whether text is a real ISO week such as `2026-W53` (only years with 53 weeks have a week 53).
@@ -309,33 +196,34 @@ export function formatWeekTitle(week: WeekKey): string {
 }
 
 /**
- * English month names for the sheet's labels. A table rather than date-fns' `format`, whose pattern engine
- * and locale would add about 5 KB gzip to the island for two date shapes.
+ * Date formats of the sheet's labels, in English whatever the browser's language. Dates are read as UTC
+ * midnight and formatted in UTC, so no time zone can move them to another day.
  */
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone: 'UTC' });
+const DAY_MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const FULL_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const COLUMN_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 
-/** Splits a valid ISO date into its numbers. */
-function splitIsoDate(date: IsoDate): { year: number; month: number; day: number } {
-  if (!parseIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
+/** Turns a valid ISO date into the UTC midnight the formats above expect. */
+function toUtcDate(date: IsoDate): Date {
+  if (!isIsoDate(date)) throw new RangeError(`Not a calendar date: ${date}`);
+  return new Date(`${date}T00:00:00Z`);
 }
 
 /**
  * Describes a week's dates, shortest form first: `12–18 January 2026`, `26 January – 1 February 2026`,
- * `29 December 2025 – 4 January 2026`.
+ * `29 December 2025 – 4 January 2026`. Built from single dates because `formatRange` spaces the dash in
+ * the first form.
  * @param week a valid week key
  */
 export function formatWeekDates(week: WeekKey): string {
-  const monday = splitIsoDate(findWeekStart(week));
-  const sunday = splitIsoDate(addDaysToIsoDate(findWeekStart(week), 6));
-  const end = `${sunday.day} ${MONTH_NAMES[sunday.month - 1]} ${sunday.year}`;
-  if (monday.year !== sunday.year) return `${monday.day} ${MONTH_NAMES[monday.month - 1]} ${monday.year} – ${end}`;
-  if (monday.month !== sunday.month) return `${monday.day} ${MONTH_NAMES[monday.month - 1]} – ${end}`;
-  return `${monday.day}–${end}`;
+  const mondayIso = findWeekStart(week);
+  const monday = toUtcDate(mondayIso);
+  const sundayIso = addDaysToIsoDate(mondayIso, 6);
+  const end = FULL_DATE_FORMAT.format(toUtcDate(sundayIso));
+  if (mondayIso.slice(0, 4) !== sundayIso.slice(0, 4)) return `${FULL_DATE_FORMAT.format(monday)} – ${end}`;
+  if (mondayIso.slice(5, 7) !== sundayIso.slice(5, 7)) return `${DAY_MONTH_FORMAT.format(monday)} – ${end}`;
+  return `${DAY_FORMAT.format(monday)}–${end}`;
 }
 
 /**
@@ -343,8 +231,7 @@ export function formatWeekDates(week: WeekKey): string {
  * @param date a valid ISO date
  */
 export function formatDayDate(date: IsoDate): string {
-  const { month, day } = splitIsoDate(date);
-  return `${day} ${MONTH_NAMES[month - 1]!.slice(0, 3)}`;
+  return COLUMN_DATE_FORMAT.format(toUtcDate(date));
 }
 
 /**
@@ -437,7 +324,7 @@ export function isSheetEmpty(sheet: WeekSheet | undefined): boolean {
   return (
     tallyWeek(sheet).ticks === 0 &&
     Object.values(sheet.notes ?? {}).every((note) => !note?.trim()) &&
-    (sheet.keyCustomers ?? []).every((id) => !id) &&
+    (sheet.keyClients ?? []).every((id) => !id) &&
     Object.values(sheet.review ?? {}).every((answer) => !answer?.trim())
   );
 }

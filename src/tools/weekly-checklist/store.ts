@@ -2,22 +2,21 @@
  * The weekly loyalty checklist's state and actions.
  *
  * Data shape:
- * - {@link $checklist}: `ChecklistData` (see `src/tools/weekly-checklist/model.ts`) in the saved store `weekly-checklist`,
- *   version 1: `{ weeks: { 'YYYY-Www': WeekSheet }, paper?: 'a4' | 'letter' }`. A week's sheet holds ticks by
- *   habit, a note per habit, up to five key customers (client ids from `$clients`, never names) and the review.
+ * - {@link $checklist}: `ChecklistData` (see `src/tools/weekly-checklist/schema.ts`) in the saved store
+ *   `weekly-checklist`, version 2: `{ weeks: { 'YYYY-Www': WeekSheet }, paper?: 'a4' | 'letter' }`. A week's
+ *   sheet holds ticks by habit, a note per habit, up to five key clients (client ids from `$clients`, never
+ *   names) and the review. Version 1 data is migrated on reading.
  * - {@link $viewedWeek} (not saved): the week the user stepped to with previous/next, or undefined to follow
  *   today's week.
  * - {@link $knownClients} (not saved here): the shared client list, once loaded.
  *
  * Lifecycle: read from localStorage on first import (other tabs' changes arrive through the `storage` event);
  * every action writes the whole envelope back. Weeks are never dropped when they end, so history builds up;
- * a week whose sheet becomes empty again is removed, since it holds nothing to keep. The client list (and
- * zod, which validates it) loads only when a sheet names key customers or the user starts typing one, so a
- * first visit stays within the page's budget.
+ * a week whose sheet becomes empty again is removed, since it holds nothing to keep. The client list loads
+ * only when a sheet names key clients or the user starts typing one, so a first visit does not download it.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import {
-  ChecklistDataSchema,
   clampText,
   findWeekOf,
   guessPaperSize,
@@ -26,20 +25,26 @@ import {
   summarizeWeeks,
   tallyWeek,
   EMPTY_CHECKLIST,
-  KEY_CUSTOMER_SLOTS,
+  KEY_CLIENT_SLOTS,
   NOTE_MAX_CHARS,
   REVIEW_ANSWER_MAX_CHARS,
   shiftWeek,
-  type ChecklistData,
   type HabitId,
-  type PaperSize,
   type ReviewQuestionId,
   type WeekKey,
-  type WeekSheet,
   type WeekSummary,
   type WeekdayId,
 } from './model';
+import {
+  CHECKLIST_DATA_VERSION,
+  CHECKLIST_MIGRATIONS,
+  ChecklistDataSchema,
+  type ChecklistData,
+  type PaperSize,
+  type WeekSheet,
+} from './schema';
 import type { Client } from '../shared/clients';
+import { createLazyLoader } from '../shared/lazy-load';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 
@@ -47,24 +52,22 @@ import { $today } from '../shared/today';
 export const $checklist = createSavedStore<ChecklistData>({
   name: 'weekly-checklist',
   label: 'weekly checklist',
-  version: 1,
+  version: CHECKLIST_DATA_VERSION,
   schema: ChecklistDataSchema,
+  migrations: CHECKLIST_MIGRATIONS,
   initial: EMPTY_CHECKLIST,
 });
 
 /** The shared client list once {@link loadClients} has run; undefined before. */
 export const $knownClients = atom<readonly Client[] | undefined>(undefined);
 
-let clientsModule: Promise<typeof import('../shared/clients')> | undefined;
-
 /** Loads the shared client list (once) and keeps {@link $knownClients} in step with it. */
-export function loadClients(): Promise<typeof import('../shared/clients')> {
-  clientsModule ??= import('../shared/clients').then((module) => {
+export const loadClients = createLazyLoader(() =>
+  import('../shared/clients').then((module) => {
     module.$clients.subscribe((clients) => $knownClients.set(clients));
     return module;
-  });
-  return clientsModule;
-}
+  }),
+);
 
 /** The week the user stepped to, or undefined to follow today's week. */
 export const $viewedWeek = atom<WeekKey | undefined>(undefined);
@@ -157,56 +160,56 @@ export function setReviewAnswer(week: WeekKey, question: ReviewQuestionId, text:
   updateSheet(week, (sheet) => ({ ...sheet, review: { ...sheet.review, [question]: clampText(text, REVIEW_ANSWER_MAX_CHARS) } }));
 }
 
-/** The outcome of naming a key customer: the name as saved (`''` for a cleared line), or why it was refused. */
-export type KeyCustomerResult = { ok: true; name: string } | { ok: false; message: string };
+/** The outcome of naming a key client: the name as saved (`''` for a cleared line), or why it was refused. */
+export type KeyClientResult = { ok: true; name: string } | { ok: false; message: string };
 
 /**
- * Puts a customer on one of the week's key-customer lines, adding them to the shared client list when new;
+ * Puts a client on one of the week's key-client lines, adding them to the shared client list when new;
  * an empty name clears the line.
  * @param week the sheet's week
- * @param slot the line, 0 to {@link KEY_CUSTOMER_SLOTS} − 1
+ * @param slot the line, 0 to {@link KEY_CLIENT_SLOTS} − 1
  * @param rawName what the user typed
  */
-export async function setKeyCustomer(week: WeekKey, slot: number, rawName: string): Promise<KeyCustomerResult> {
-  if (!Number.isInteger(slot) || slot < 0 || slot >= KEY_CUSTOMER_SLOTS) throw new RangeError(`No key-customer line ${slot}`);
+export async function setKeyClient(week: WeekKey, slot: number, rawName: string): Promise<KeyClientResult> {
+  if (!Number.isInteger(slot) || slot < 0 || slot >= KEY_CLIENT_SLOTS) throw new RangeError(`No key-client line ${slot}`);
   let id: string | null = null;
   let name = '';
   if (rawName.trim() !== '') {
     const { addClient } = await loadClients();
     const added = addClient(rawName);
     if (!added.ok) return added;
-    const elsewhere = ($checklist.get().weeks[week]?.keyCustomers ?? []).findIndex((other, index) => other === added.client.id && index !== slot);
+    const elsewhere = ($checklist.get().weeks[week]?.keyClients ?? []).findIndex((other, index) => other === added.client.id && index !== slot);
     if (elsewhere !== -1) return { ok: false, message: `${added.client.name} is already on line ${elsewhere + 1}.` };
     id = added.client.id;
     name = added.client.name;
   }
   updateSheet(week, (sheet) => {
-    const lines = Array.from({ length: KEY_CUSTOMER_SLOTS }, (_, index) => sheet.keyCustomers?.[index] ?? null);
+    const lines = Array.from({ length: KEY_CLIENT_SLOTS }, (_, index) => sheet.keyClients?.[index] ?? null);
     lines[slot] = id;
     // Trailing empty lines carry nothing; dropping them keeps saved data small and readable.
     while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop();
-    return { ...sheet, keyCustomers: lines };
+    return { ...sheet, keyClients: lines };
   });
   return { ok: true, name };
 }
 
 /**
- * Tells whether a sheet names key customers, so the client list is needed to show their names.
+ * Tells whether a sheet names key clients, so the client list is needed to show their names.
  * @param sheet the week's sheet
  */
-export function hasKeyCustomers(sheet: WeekSheet): boolean {
-  return sheet.keyCustomers?.some((id) => id !== null) ?? false;
+export function hasKeyClients(sheet: WeekSheet): boolean {
+  return sheet.keyClients?.some((id) => id !== null) ?? false;
 }
 
 /**
- * Returns the names on a sheet's key-customer lines, `''` for an empty line, a client since removed, or
+ * Returns the names on a sheet's key-client lines, `''` for an empty line, a client since removed, or
  * while the client list has not loaded.
  * @param sheet the week's sheet
  * @param clients the shared client list, if loaded
  */
-export function listKeyCustomerNames(sheet: WeekSheet, clients: readonly Client[] | undefined): string[] {
-  return Array.from({ length: KEY_CUSTOMER_SLOTS }, (_, index) => {
-    const id = sheet.keyCustomers?.[index];
+export function listKeyClientNames(sheet: WeekSheet, clients: readonly Client[] | undefined): string[] {
+  return Array.from({ length: KEY_CLIENT_SLOTS }, (_, index) => {
+    const id = sheet.keyClients?.[index];
     return (id && clients?.find((client) => client.id === id)?.name) || '';
   });
 }

@@ -113,29 +113,29 @@ describe('WeeklyChecklist in the browser', () => {
     expect(screen.getByRole('textbox', { name: 'Notes on Build credibility' })).toHaveAttribute('maxlength', '140');
   });
 
-  it('names key customers from the shared client list and shows names as text, never as markup', async () => {
+  it('names key clients from the shared client list and shows names as text, never as markup', async () => {
     addClient('Acme Ltd');
     render(<WeeklyChecklist />);
-    const first = screen.getByRole('combobox', { name: 'Key customer 1' });
+    const first = screen.getByRole('combobox', { name: 'Key client 1' });
     const datalist = document.getElementById(first.getAttribute('list')!)!;
-    // Known clients load when a key-customer field is first used.
+    // Known clients load when a key-client field is first used.
     fireEvent.focus(first);
     await waitFor(() => expect(datalist.querySelector('option')).toHaveAttribute('value', 'Acme Ltd'));
-    const second = screen.getByRole('combobox', { name: 'Key customer 2' });
+    const second = screen.getByRole('combobox', { name: 'Key client 2' });
     fireEvent.input(second, { target: { value: '<img src=x onerror=alert(1)>' } });
     fireEvent.change(second);
     await waitFor(() => expect($clients.get()).toHaveLength(2));
     // The field and the printed line show the saved name, as text.
-    await waitFor(() => expect(document.querySelector('.sheet-customers li:nth-child(2) .print-text')).toHaveTextContent('<img src=x onerror=alert(1)>'));
+    await waitFor(() => expect(document.querySelector('.sheet-clients li:nth-child(2) .print-text')).toHaveTextContent('<img src=x onerror=alert(1)>'));
     expect(second).toHaveValue('<img src=x onerror=alert(1)>');
     expect(document.querySelector('.weekly-sheet img')).toBeNull();
-    const saved = JSON.parse(localStorage.getItem(KEY)!).data.weeks['2026-W03'].keyCustomers;
+    const saved = JSON.parse(localStorage.getItem(KEY)!).data.weeks['2026-W03'].keyClients;
     expect(saved).toEqual([null, $clients.get()[1]!.id]);
   });
 
-  it('explains a refused key customer next to the field and keeps what was typed', async () => {
+  it('explains a refused key client next to the field and keeps what was typed', async () => {
     render(<WeeklyChecklist />);
-    const field = screen.getByRole('combobox', { name: 'Key customer 3' });
+    const field = screen.getByRole('combobox', { name: 'Key client 3' });
     fireEvent.input(field, { target: { value: 'x'.repeat(81) } });
     fireEvent.change(field);
     await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));

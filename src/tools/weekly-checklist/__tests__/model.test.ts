@@ -2,10 +2,6 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countDaysBetween, parseIsoDate, toIsoDate } from '../../shared/calendar-date';
 import {
-  ChecklistDataSchema,
-  KEY_CUSTOMER_SLOTS,
-  REVIEW_QUESTION_IDS,
-  readChecklistData,
   clampText,
   HABITS,
   HABIT_IDS,
@@ -25,8 +21,8 @@ import {
   shiftWeek,
   summarizeWeeks,
   tallyWeek,
-  type WeekSheet,
 } from '../model';
+import { ChecklistDataSchema, type WeekSheet } from '../schema';
 
 /** Zones whose clocks change on different dates, one at midnight (São Paulo until 2019) and one by 30 minutes. */
 const TIME_ZONES = ['UTC', 'Europe/London', 'America/New_York', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Pacific/Auckland'];
@@ -247,67 +243,11 @@ describe('the habits', () => {
   });
 });
 
-describe('saved checklist data', () => {
-  it('accepts sheets keyed by real weeks and refuses anything else', () => {
-    const good = {
-      weeks: { '2026-W03': { ticks: { communicate: ['mon'] }, notes: { surprise: 'Card to Acme' }, keyCustomers: ['abc', null], review: { held: 'Calls' } } },
-      paper: 'letter',
-    };
-    expect(ChecklistDataSchema.safeParse(good).success).toBe(true);
-    expect(ChecklistDataSchema.safeParse({ weeks: { '2025-W53': {} } }).success).toBe(false);
-    expect(ChecklistDataSchema.safeParse({ weeks: { '2026-W03': { ticks: { communicate: ['someday'] } } } }).success).toBe(false);
-    expect(ChecklistDataSchema.safeParse({ weeks: { '2026-W03': { ticks: { gossip: ['mon'] } } } }).success).toBe(false);
-    expect(ChecklistDataSchema.safeParse({ weeks: { '2026-W03': { notes: { surprise: 'x'.repeat(141) } } } }).success).toBe(false);
-    expect(ChecklistDataSchema.safeParse({ weeks: { '2026-W03': { keyCustomers: ['a', 'b', 'c', 'd', 'e', 'f'] } } }).success).toBe(false);
-    expect(ChecklistDataSchema.safeParse({ weeks: [] }).success).toBe(false);
-    expect(ChecklistDataSchema.safeParse({ weeks: {}, paper: 'a3' }).success).toBe(false);
-  });
-
-  it('drops fields it does not know, as the other tools’ schemas do', () => {
-    expect(readChecklistData({ weeks: { '2026-W03': { ticks: { surprise: ['sun'] }, mood: 'sunny' } }, theme: 'dark' })).toEqual({
-      weeks: { '2026-W03': { ticks: { surprise: ['sun'] } } },
-    });
-  });
-
-  it('accepts, unchanged, every sheet the checklist can save, over all sheets', () => {
-    const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' }).map((value) => value.slice(0, max));
-    const sheet = fc.record(
-      {
-        ticks: fc.dictionary(fc.constantFrom(...HABIT_IDS), fc.subarray([...WEEKDAY_IDS])),
-        notes: fc.dictionary(fc.constantFrom(...HABIT_IDS), text(140)),
-        keyCustomers: fc.array(fc.option(fc.string({ minLength: 1, maxLength: 12 }), { nil: null }), { maxLength: KEY_CUSTOMER_SLOTS }),
-        review: fc.dictionary(fc.constantFrom(...REVIEW_QUESTION_IDS), text(280)),
-      },
-      { requiredKeys: [] },
-    );
-    const week = fc.date({ min: new Date(2000, 0, 1), max: new Date(2060, 0, 1), noInvalidDate: true }).map((date) => findWeekOf(toIsoDate(date)));
-    const data = fc.record({ weeks: fc.dictionary(week, sheet), paper: fc.constantFrom('a4', 'letter') }, { requiredKeys: ['weeks'] });
-    fc.assert(
-      fc.property(data, (saved) => {
-        const stored = JSON.parse(JSON.stringify(saved));
-        expect(ChecklistDataSchema.safeParse(stored)).toEqual({ success: true, data: stored });
-      }),
-    );
-  });
-
-  it('never throws on any JSON, and whatever it accepts reads back the same, over all inputs', () => {
-    const junk = fc.oneof(
-      fc.jsonValue(),
-      fc.record({ weeks: fc.dictionary(fc.constantFrom('2026-W03', '2026-W53', '2025-W53', 'x'), fc.jsonValue()) }),
-      fc.record({ weeks: fc.constant({ '2026-W03': {} }), paper: fc.jsonValue() }),
-    );
-    fc.assert(
-      fc.property(junk, (input) => {
-        const result = ChecklistDataSchema.safeParse(input);
-        if (result.success) expect(ChecklistDataSchema.safeParse(JSON.parse(JSON.stringify(result.data)))).toEqual(result);
-      }),
-    );
-  });
-
+describe('empty sheets', () => {
   it('tells an untouched sheet from one with anything on it', () => {
     expect(isSheetEmpty(undefined)).toBe(true);
-    expect(isSheetEmpty({ ticks: { communicate: [] }, notes: { surprise: '  ' }, keyCustomers: [null] })).toBe(true);
-    expect(isSheetEmpty({ keyCustomers: [null, 'abc'] })).toBe(false);
+    expect(isSheetEmpty({ ticks: { communicate: [] }, notes: { surprise: '  ' }, keyClients: [null] })).toBe(true);
+    expect(isSheetEmpty({ keyClients: [null, 'abc'] })).toBe(false);
     expect(isSheetEmpty({ review: { change: 'More calls' } })).toBe(false);
     expect(isSheetEmpty(setTickOnSheet({}, 'surprise', 'sun', true))).toBe(false);
   });

@@ -1,5 +1,8 @@
 // @vitest-environment jsdom
+import fc from 'fast-check';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HABIT_IDS, REVIEW_QUESTION_IDS, WEEKDAY_IDS } from '../model';
+import { ChecklistDataSchema } from '../schema';
 
 const KEY = 'loyalty-playbook:weekly-checklist';
 
@@ -32,7 +35,7 @@ describe('the weekly checklist store', () => {
     first.setTick('2026-W03', 'communicate', 'mon', true);
     first.setTick('2026-W03', 'surprise', 'fri', true);
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({
-      version: 1,
+      version: 2,
       data: { weeks: { '2026-W03': { ticks: { communicate: ['mon'], surprise: ['fri'] } } } },
     });
     const second = await loadStores();
@@ -66,39 +69,39 @@ describe('the weekly checklist store', () => {
     expect($shownWeek.get()).toBe('2026-W02');
   });
 
-  it('stores key customers as ids from the shared client list, so a rename shows everywhere', async () => {
-    const { setKeyCustomer, listKeyCustomerNames, $checklist, $clients, $knownClients, renameClient, $shownSheet } = await loadStores();
-    expect(await setKeyCustomer('2026-W03', 1, '  Acme   Ltd ')).toEqual({ ok: true, name: 'Acme Ltd' });
+  it('stores key clients as ids from the shared client list, so a rename shows everywhere', async () => {
+    const { setKeyClient, listKeyClientNames, $checklist, $clients, $knownClients, renameClient, $shownSheet } = await loadStores();
+    expect(await setKeyClient('2026-W03', 1, '  Acme   Ltd ')).toEqual({ ok: true, name: 'Acme Ltd' });
     const [acme] = $clients.get();
     expect(acme?.name).toBe('Acme Ltd');
-    expect($checklist.get().weeks['2026-W03']?.keyCustomers).toEqual([null, acme!.id]);
+    expect($checklist.get().weeks['2026-W03']?.keyClients).toEqual([null, acme!.id]);
     expect(localStorage.getItem(KEY)).not.toContain('Acme');
     renameClient(acme!.id, 'Acme & Sons');
-    expect(listKeyCustomerNames($shownSheet.get(), $knownClients.get())).toEqual(['', 'Acme & Sons', '', '', '']);
+    expect(listKeyClientNames($shownSheet.get(), $knownClients.get())).toEqual(['', 'Acme & Sons', '', '', '']);
   });
 
-  it('refuses a bad or repeated key customer with a message and changes nothing', async () => {
-    const { setKeyCustomer, $checklist } = await loadStores();
-    await setKeyCustomer('2026-W03', 0, 'Acme');
+  it('refuses a bad or repeated key client with a message and changes nothing', async () => {
+    const { setKeyClient, $checklist } = await loadStores();
+    await setKeyClient('2026-W03', 0, 'Acme');
     const before = $checklist.get();
-    expect(await setKeyCustomer('2026-W03', 2, 'x'.repeat(81))).toEqual({ ok: false, message: expect.stringContaining('80 characters') });
-    expect(await setKeyCustomer('2026-W03', 3, 'ACME')).toEqual({ ok: false, message: 'Acme is already on line 1.' });
+    expect(await setKeyClient('2026-W03', 2, 'x'.repeat(81))).toEqual({ ok: false, message: expect.stringContaining('80 characters') });
+    expect(await setKeyClient('2026-W03', 3, 'ACME')).toEqual({ ok: false, message: 'Acme is already on line 1.' });
     expect($checklist.get()).toBe(before);
-    await expect(setKeyCustomer('2026-W03', 5, 'Birch')).rejects.toThrow(RangeError);
+    await expect(setKeyClient('2026-W03', 5, 'Birch')).rejects.toThrow(RangeError);
   });
 
-  it('clears a key-customer line when its name is emptied, dropping a week left with nothing on it', async () => {
-    const { setKeyCustomer, $checklist } = await loadStores();
-    await setKeyCustomer('2026-W03', 0, 'Acme');
-    await setKeyCustomer('2026-W03', 0, '   ');
+  it('clears a key-client line when its name is emptied, dropping a week left with nothing on it', async () => {
+    const { setKeyClient, $checklist } = await loadStores();
+    await setKeyClient('2026-W03', 0, 'Acme');
+    await setKeyClient('2026-W03', 0, '   ');
     expect($checklist.get().weeks).toEqual({});
   });
 
   it('loads the shared client list only when a sheet needs it, and follows its changes', async () => {
-    const { $knownClients, loadClients, hasKeyCustomers, $clients } = await loadStores();
+    const { $knownClients, loadClients, hasKeyClients, $clients } = await loadStores();
     expect($knownClients.get()).toBeUndefined();
-    expect(hasKeyCustomers({ keyCustomers: [null, null] })).toBe(false);
-    expect(hasKeyCustomers({ keyCustomers: [null, 'abc'] })).toBe(true);
+    expect(hasKeyClients({ keyClients: [null, null] })).toBe(false);
+    expect(hasKeyClients({ keyClients: [null, 'abc'] })).toBe(true);
     await loadClients();
     expect($knownClients.get()).toEqual([]);
     $clients.set([{ id: 'c1', name: 'Birch' }]);
@@ -133,10 +136,53 @@ describe('the weekly checklist store', () => {
   });
 
   it('sets data from a newer release aside rather than guessing at it', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ version: 2, data: { weeks: {} } }));
+    localStorage.setItem(KEY, JSON.stringify({ version: 3, data: { weeks: {} } }));
     const { $checklist, $savedDataNotices } = await loadStores();
     expect($checklist.get()).toEqual({ weeks: {} });
     expect($savedDataNotices.get()[0]?.message).toMatch(/newer version/);
+  });
+
+  it('reads key customers saved by version 1 as key clients, and writes version 2 from then on', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, data: { weeks: { '2026-W03': { keyCustomers: [null, 'c1'], notes: { surprise: 'Card' } } } } }));
+    const { $clients, $shownSheet, $knownClients, $savedDataNotices, listKeyClientNames, loadClients, setTick } = await loadStores();
+    $clients.set([{ id: 'c1', name: 'Birch' }]);
+    await loadClients();
+    expect($shownSheet.get()).toEqual({ keyClients: [null, 'c1'], notes: { surprise: 'Card' } });
+    expect(listKeyClientNames($shownSheet.get(), $knownClients.get())).toEqual(['', 'Birch', '', '', '']);
+    expect($savedDataNotices.get()).toEqual([]);
+    setTick('2026-W03', 'surprise', 'mon', true);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({
+      version: 2,
+      data: { weeks: { '2026-W03': { keyClients: [null, 'c1'], notes: { surprise: 'Card' }, ticks: { surprise: ['mon'] } } } },
+    });
+  });
+
+  it('saves only data its schema accepts as it is, over all sequences of edits', async () => {
+    const { setTick, setHabitNote, setReviewAnswer, clearWeek, setPaperSize, $checklist } = await loadStores();
+    const week = fc.constantFrom('2026-W03', '2026-W53', '2027-W01');
+    const text = fc.string({ maxLength: 400, unit: 'grapheme' });
+    const edit = fc.oneof(
+      fc.tuple(fc.constant('tick' as const), week, fc.constantFrom(...HABIT_IDS), fc.constantFrom(...WEEKDAY_IDS), fc.boolean()),
+      fc.tuple(fc.constant('note' as const), week, fc.constantFrom(...HABIT_IDS), text),
+      fc.tuple(fc.constant('review' as const), week, fc.constantFrom(...REVIEW_QUESTION_IDS), text),
+      fc.tuple(fc.constant('clear' as const), week),
+      fc.tuple(fc.constant('paper' as const), fc.constantFrom('a4' as const, 'letter' as const)),
+    );
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 30 }), (edits) => {
+        $checklist.set({ weeks: {} });
+        for (const step of edits) {
+          if (step[0] === 'tick') setTick(step[1], step[2], step[3], step[4]);
+          else if (step[0] === 'note') setHabitNote(step[1], step[2], step[3]);
+          else if (step[0] === 'review') setReviewAnswer(step[1], step[2], step[3]);
+          else if (step[0] === 'clear') clearWeek(step[1]);
+          else setPaperSize(step[1]);
+        }
+        const saved = JSON.parse(localStorage.getItem(KEY)!).data;
+        expect(ChecklistDataSchema.safeParse(saved)).toEqual({ success: true, data: $checklist.get() });
+      }),
+      { numRuns: 50 },
+    );
   });
 
   it('remembers the chosen paper size, guessing from the browser language until then', async () => {
