@@ -1,5 +1,5 @@
 /**
- * The form for one customer's review: name, date, how each touchpoint went, pressures and relationship
+ * The form for one client's review: name, date, how each touchpoint went, pressures and relationship
  * strength, with the live verdict. Saving checks it in the store; messages appear next to their fields.
  */
 import { useStore } from '@nanostores/preact';
@@ -31,13 +31,13 @@ import VerdictPanel from './VerdictPanel';
 /** Props of {@link ReviewForm}. */
 export interface ReviewFormProps {
   /** False during the static build and the first render in the browser: nothing from this device is shown. */
-  ready: boolean;
-  /** The customer name field, so "Review again" in the list can bring the user here. */
+  hydrated: boolean;
+  /** The client name field, so "Review again" in the list can bring the user here. */
   nameRef: RefObject<HTMLInputElement>;
 }
 
-/** Reviews one customer. */
-export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
+/** Reviews one client. */
+export default function ReviewForm({ hydrated, nameRef }: ReviewFormProps) {
   const id = useId();
   const draft = useStore($draft);
   const errors = useStore($draftErrors);
@@ -54,11 +54,11 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
     const result = saveDraft($today.get());
     if (result.ok) {
       const label = TOLERANCE_STATUS_LABELS[result.status];
-      setStatus(`${result.replaced ? 'Updated' : 'Saved'} the review of ${result.customerName}: ${label}.`);
+      setStatus(`${result.replaced ? 'Updated' : 'Saved'} the review of ${result.clientName}: ${label}.`);
       return;
     }
     setStatus('');
-    const first = result.errors.customerName ? nameRef : result.errors.reviewedOn ? dateRef : strengthRef;
+    const first = result.errors.clientName ? nameRef : result.errors.reviewedOn ? dateRef : strengthRef;
     first.current?.focus();
   }
 
@@ -66,12 +66,12 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
 
   return (
     <form class="tr-form" onSubmit={save} noValidate aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Review a customer</h2>
+      <h2 id={`${id}-heading`}>Review a client</h2>
 
       <div class="field">
-        <label for={`${id}-name`}>Customer name</label>
+        <label for={`${id}-name`}>Client name</label>
         <span class="field-hint" id={`${id}-name-hint`}>
-          Customers you have named in the other tools are suggested as you type.
+          Clients you have named in the other tools are suggested as you type.
         </span>
         <input
           ref={nameRef}
@@ -79,17 +79,17 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
           type="text"
           autocomplete="off"
           list={`${id}-clients`}
-          value={draft.customerName}
-          onInput={(e) => updateDraft({ customerName: e.currentTarget.value })}
-          aria-invalid={errors.customerName ? 'true' : undefined}
-          aria-describedby={joinIds(`${id}-name-hint`, errors.customerName && `${id}-name-error`)}
+          value={draft.clientName}
+          onInput={(e) => updateDraft({ clientName: e.currentTarget.value })}
+          aria-invalid={errors.clientName ? 'true' : undefined}
+          aria-describedby={joinIds(`${id}-name-hint`, errors.clientName && `${id}-name-error`)}
         />
         <datalist id={`${id}-clients`}>
-          {ready && clients.map((client) => <option key={client.id} value={client.name} />)}
+          {hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}
         </datalist>
-        {errors.customerName && (
+        {errors.clientName && (
           <p class="field-error" id={`${id}-name-error`}>
-            {errors.customerName}
+            {errors.clientName}
           </p>
         )}
       </div>
@@ -100,7 +100,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
           ref={dateRef}
           id={`${id}-date`}
           type="date"
-          max={ready ? today : undefined}
+          max={hydrated ? today : undefined}
           value={draft.reviewedOn}
           onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
           aria-invalid={errors.reviewedOn ? 'true' : undefined}
@@ -172,7 +172,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
         </div>
       </fieldset>
 
-      {ready && scored ? (
+      {hydrated && scored ? (
         <div class="field">
           <span class="field-label">Relationship strength</span>
           <p class="tr-scored">
@@ -184,7 +184,7 @@ export default function ReviewForm({ ready, nameRef }: ReviewFormProps) {
         <fieldset class="tr-choice-group" aria-describedby={joinIds(`${id}-strength-hint`, errors.strength && `${id}-strength-error`)}>
           <legend>Relationship strength</legend>
           <p class="field-hint" id={`${id}-strength-hint`}>
-            No loyalty score is saved for this customer, so judge it yourself: how much goodwill is there to draw on?
+            No loyalty score is saved for this client, so judge it yourself: how much goodwill is there to draw on?
           </p>
           <div class="tr-choices">
             {RELATIONSHIP_STRENGTHS.map((strength, index) => (

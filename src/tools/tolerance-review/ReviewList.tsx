@@ -1,5 +1,5 @@
 /**
- * Every reviewed customer in a table sortable by status, name and date of review, with review-due flags,
+ * Every reviewed client in a table sortable by status, name and date of review, with review-due flags,
  * delete with undo, CSV export and print. The CSV code (papaparse) loads only when the user exports.
  */
 import { useStore } from '@nanostores/preact';
@@ -17,18 +17,18 @@ import {
 } from './store';
 import UndoBar from '../shared/UndoBar';
 
-/** Customers per printed page (the issue: "print on one page per 20 customers"). */
+/** Clients per printed page (the issue asks for one printed page per 20 reviewed clients). */
 export const ROWS_PER_PRINTED_PAGE = 20;
 
 /** Props of {@link ReviewList}. */
 export interface ReviewListProps {
   /** False during the static build and the first render in the browser: saved reviews are not shown yet. */
-  ready: boolean;
+  hydrated: boolean;
   /** Called after "Review again" filled the form. */
   onReviewAgain(): void;
 }
 
-const SORT_LABELS: Record<ReviewSortKey, string> = { name: 'customer', status: 'status', reviewedOn: 'date of review' };
+const SORT_LABELS: Record<ReviewSortKey, string> = { name: 'client', status: 'status', reviewedOn: 'date of review' };
 
 function summarize(rows: readonly ReviewRow[]): string {
   const counts = TOLERANCE_STATUSES.map((status) => [status, rows.filter((row) => row.verdict.status === status).length] as const)
@@ -36,25 +36,25 @@ function summarize(rows: readonly ReviewRow[]): string {
     .reverse()
     .map(([status, count]) => `${count} ${TOLERANCE_STATUS_LABELS[status]}`);
   const due = rows.filter((row) => row.due).length;
-  const customers = rows.length === 1 ? '1 customer' : `${rows.length} customers`;
+  const clients = rows.length === 1 ? '1 client' : `${rows.length} clients`;
   const reviews = due === 0 ? 'no review due' : due === 1 ? '1 review due' : `${due} reviews due`;
-  return `${customers}: ${counts.join(', ')}; ${reviews}.`;
+  return `${clients}: ${counts.join(', ')}; ${reviews}.`;
 }
 
-/** Lists the reviewed customers. */
-export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
+/** Lists the reviewed clients. */
+export default function ReviewList({ hydrated, onReviewAgain }: ReviewListProps) {
   const id = useId();
   const allRows = useStore($sortedReviewRows);
   const sort = useStore($reviewSort);
   const [deleted, setDeleted] = useState<{ item: DeletedReview; name: string } | undefined>();
   const [status, setStatus] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const rows = ready ? allRows : [];
+  const rows = hydrated ? allRows : [];
 
   function remove(row: ReviewRow) {
     const item = deleteReview(row.id);
     if (!item) return;
-    setDeleted({ item, name: row.customerName });
+    setDeleted({ item, name: row.clientName });
     setStatus('');
     // The row and its button are gone: keep the keyboard user in the list rather than at the top of the page.
     headingRef.current?.focus();
@@ -84,7 +84,7 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
     link.remove();
     // Revoke later: some browsers read the blob only after click() returns.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setStatus(`Exported ${allRows.length === 1 ? '1 customer' : `${allRows.length} customers`} to ${fileName}.`);
+    setStatus(`Exported ${allRows.length === 1 ? '1 client' : `${allRows.length} clients`} to ${fileName}.`);
   }
 
   function renderSortHeader(key: ReviewSortKey, label: string) {
@@ -104,21 +104,21 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
   return (
     <section class="tr-list" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        Reviewed customers
+        Reviewed clients
       </h2>
       {rows.length === 0 ? (
-        <p>No customers reviewed yet. Each review you save appears here, kept in this browser only.</p>
+        <p>No clients reviewed yet. Each review you save appears here, kept in this browser only.</p>
       ) : (
         <>
           <p>{summarize(rows)} A review falls due 90 days after the last one.</p>
           <div class="tr-table-wrap" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
             <table class="tr-table">
               <caption id={`${id}-caption`}>
-                Reviewed customers, sorted by {SORT_LABELS[sort.key]} ({sort.direction})
+                Reviewed clients, sorted by {SORT_LABELS[sort.key]} ({sort.direction})
               </caption>
               <thead>
                 <tr>
-                  {renderSortHeader('name', 'Customer')}
+                  {renderSortHeader('name', 'Client')}
                   {renderSortHeader('status', 'Status')}
                   {renderSortHeader('reviewedOn', 'Date of review')}
                   <th scope="col">Next review</th>
@@ -131,7 +131,7 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
                 {rows.map((row, index) => (
                   <tr key={row.id} class={(index + 1) % ROWS_PER_PRINTED_PAGE === 0 ? 'tr-page-end' : undefined}>
                     <th scope="row" class="tr-name">
-                      {row.customerName}
+                      {row.clientName}
                     </th>
                     <td>
                       <span class={`tr-status tr-status-${row.verdict.status}`}>{TOLERANCE_STATUS_LABELS[row.verdict.status]}</span>
@@ -150,10 +150,10 @@ export default function ReviewList({ ready, onReviewAgain }: ReviewListProps) {
                     </td>
                     <td class="no-print">
                       <div class="tr-actions">
-                        <button type="button" class="secondary" aria-label={`Review again: ${row.customerName}`} onClick={() => reviewAgain(row)}>
+                        <button type="button" class="secondary" aria-label={`Review again: ${row.clientName}`} onClick={() => reviewAgain(row)}>
                           Review again
                         </button>
-                        <button type="button" class="secondary" aria-label={`Delete: ${row.customerName}`} onClick={() => remove(row)}>
+                        <button type="button" class="secondary" aria-label={`Delete: ${row.clientName}`} onClick={() => remove(row)}>
                           Delete
                         </button>
                       </div>

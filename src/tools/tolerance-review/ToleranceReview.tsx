@@ -1,13 +1,14 @@
 /**
- * The zone-of-tolerance review: review each customer, see who is Inside, Near the edge or Outside, and keep
+ * The zone-of-tolerance review: review each client, see who is Inside, Near the edge or Outside, and keep
  * the list. Placed on `/tools/tolerance-review/` and in the satisfaction-and-loyalty guidance.
  *
  * The server renders an empty form and an empty list. Saved reviews, the client list and today's date come
  * from this device, so they appear only after the first render in the browser, which keeps hydration exact
  * and keeps the build's own day out of the form.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { $today } from '../shared/today';
+import { useHydrated } from '../shared/use-hydrated';
 import { dateDraftIfEmpty } from './store';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import ReviewForm from './ReviewForm';
@@ -19,13 +20,10 @@ const SAVED_STORE_NAMES = ['tolerance-review', 'clients'] as const;
 
 /** The tolerance review tool. */
 export default function ToleranceReview() {
-  const [ready, setReady] = useState(false);
+  const hydrated = useHydrated();
   const nameRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    dateDraftIfEmpty($today.get());
-    setReady(true);
-  }, []);
+  useEffect(() => dateDraftIfEmpty($today.get()), []);
 
   function bringFormIntoView() {
     nameRef.current?.focus();
@@ -34,9 +32,9 @@ export default function ToleranceReview() {
 
   return (
     <div class="tool tolerance-review">
-      {ready && <SavedDataNotices names={SAVED_STORE_NAMES} />}
-      <ReviewForm ready={ready} nameRef={nameRef} />
-      <ReviewList ready={ready} onReviewAgain={bringFormIntoView} />
+      {hydrated && <SavedDataNotices names={SAVED_STORE_NAMES} />}
+      <ReviewForm hydrated={hydrated} nameRef={nameRef} />
+      <ReviewList hydrated={hydrated} onReviewAgain={bringFormIntoView} />
     </div>
   );
 }

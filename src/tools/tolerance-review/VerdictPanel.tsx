@@ -21,7 +21,7 @@ export interface VerdictPanelProps {
 // status does.
 const MIDWAY = 0.5;
 
-/** Shows where the customer stands and what to do. */
+/** Shows where the client stands and what to do. */
 export default function VerdictPanel({ verdict }: VerdictPanelProps) {
   const id = useId();
   return (

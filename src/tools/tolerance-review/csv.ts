@@ -1,7 +1,7 @@
 /**
  * The tolerance review list as CSV, for a spreadsheet. Papaparse writes it: every field quoted, and any field a
  * spreadsheet would run as a formula prefixed with an apostrophe (OWASP's advice on CSV injection), because
- * customer names are typed by users and may start with `=`, `+`, `-` or `@`.
+ * client names are typed by users and may start with `=`, `+`, `-` or `@`.
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../shared/calendar-date';
@@ -31,7 +31,7 @@ export const CSV_BYTE_ORDER_MARK = '\uFEFF';
 
 /** Column headings, in order. */
 export const REVIEW_CSV_COLUMNS = [
-  'Customer',
+  'Client',
   'Date of review',
   'Status',
   'Review due',
@@ -60,7 +60,7 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 export function toReviewCsvCells(row: ReviewRow): string[] {
   const { answers, verdict } = row;
   return [
-    row.customerName,
+    row.clientName,
     row.reviewedOn,
     TOLERANCE_STATUS_LABELS[verdict.status],
     yesNo(row.due),

@@ -1,5 +1,5 @@
 /**
- * The zone-of-tolerance review: where one customer stands against the edge of their tolerance, why, and what
+ * The zone-of-tolerance review: where one client stands against the edge of their tolerance, why, and what
  * to do about it. Pure functions; the store (`src/tools/tolerance-review/store.ts`) feeds them answers and today's
  * date.
  *
@@ -12,9 +12,13 @@
  * - Strain at or past the width is Outside; within {@link NEAR_EDGE_MARGIN_POINTS} of it is Near the edge.
  *
  * Every weight is non-negative in the direction of a worse answer, so the verdict is monotone: a worse answer
- * never improves it (tests/unit/lib/tolerance-review.test.ts proves it over all inputs).
+ * never improves it (`__tests__/model.test.ts` proves it over all inputs).
  */
 import { addDaysToIsoDate, countDaysBetween, isIsoDate, type IsoDate } from '../shared/calendar-date';
+import type { ToleranceAnswers, ToleranceReviewRecord } from './schema';
+
+// The saved shapes are defined by their schemas; re-exported so the review's users need one module.
+export type { StrengthSource, ToleranceAnswers, ToleranceReviewRecord } from './schema';
 
 /** The touchpoints the satisfaction-and-loyalty guidance (source 004) says test a relationship, in its order. */
 export const TOUCHPOINTS = [
@@ -49,7 +53,7 @@ export const CONTACT_OUTCOME_CHOICES: readonly { id: ContactOutcome; label: stri
   { id: 'none', label: 'No contact' },
 ];
 
-/** How sensitive the customer is to price, from least to most. */
+/** How sensitive the client is to price, from least to most. */
 export const PRICE_SENSITIVITIES = ['low', 'medium', 'high'] as const;
 
 /** One of {@link PRICE_SENSITIVITIES}. */
@@ -75,7 +79,7 @@ export const RELATIONSHIP_STRENGTH_LABELS: Readonly<Record<RelationshipStrength,
   strong: 'Strong',
 };
 
-/** Where a customer stands, from safest to most at risk. */
+/** Where a client stands, from safest to most at risk. */
 export const TOLERANCE_STATUSES = ['inside', 'near-edge', 'outside'] as const;
 
 /** One of {@link TOLERANCE_STATUSES}. */
@@ -88,18 +92,6 @@ export const TOLERANCE_STATUS_LABELS: Readonly<Record<ToleranceStatus, string>> 
   outside: 'Outside',
 };
 
-/** Everything the verdict depends on. */
-export interface ToleranceAnswers {
-  contacts: Record<TouchpointId, ContactOutcome>;
-  priceSensitivity: PriceSensitivity;
-  /** The customer's contact on your side changed (source 004: a reshuffle of who they deal with unsettles them). */
-  contactChange: boolean;
-  /** New staff on their account (source 004: new people who fall short of the old standard). */
-  newStaff: boolean;
-  recentFailure: boolean;
-  strength: RelationshipStrength;
-}
-
 /**
  * Width of the zone of tolerance in strain points, by relationship strength. The research only says a stronger
  * relationship tolerates more; the widths are this tool's calibration: a weak relationship goes past the edge
@@ -110,7 +102,7 @@ export const ZONE_WIDTH_POINTS: Readonly<Record<RelationshipStrength, number>> =
 /** Strain within this many points of the zone's width counts as Near the edge: one more bad contact tips it. */
 export const NEAR_EDGE_MARGIN_POINTS = 2;
 
-/** Strain of one contact below expectation: the event the research says pushes a customer below the zone. */
+/** Strain of one contact below expectation: the event the research says pushes a client below the zone. */
 export const BELOW_EXPECTED_POINTS = 2;
 
 /** Goodwill from one contact better than expected (a pleasant surprise strengthens the bond). */
@@ -125,7 +117,7 @@ export const NO_CONTACT_AT_ALL_POINTS = 1;
 /** Strain from price sensitivity, one of the pressures source 004 names. */
 export const PRICE_SENSITIVITY_POINTS: Readonly<Record<PriceSensitivity, number>> = { low: 0, medium: 1, high: 2 };
 
-/** Strain when the customer's contact on your side changed. */
+/** Strain when the client's contact on your side changed. */
 export const CONTACT_CHANGE_POINTS = 1;
 
 /** Strain from new staff on their account. */
@@ -162,7 +154,7 @@ export interface RecoveryStep {
 /** The outcome of a review. */
 export interface ToleranceVerdict {
   status: ToleranceStatus;
-  /** Width of this customer's zone, in points. */
+  /** Width of this client's zone, in points. */
   zoneWidth: number;
   /** Points of the zone used up (may be negative when goodwill outweighs everything). */
   strain: number;
@@ -228,13 +220,13 @@ export function placeInZone(strain: number, zoneWidth: number): ToleranceStatus 
 
 /**
  * Lists the recovery steps for a status, most urgent first, tailored to what went wrong.
- * @param status where the customer stands
+ * @param status where the client stands
  * @param answers the review's answers
  */
 export function listRecoverySteps(status: ToleranceStatus, answers: ToleranceAnswers): RecoveryStep[] {
   const steps: RecoveryStep[] = [];
   if (status === 'outside') {
-    steps.push({ id: 'act-now', text: 'Act today: phone the customer yourself rather than wait for the next planned contact.' });
+    steps.push({ id: 'act-now', text: 'Act today: phone the client yourself rather than wait for the next planned contact.' });
     steps.push({
       id: 'senior-people',
       text: 'Bring in your most senior person and whoever can fix the fault, ahead of the usual queue, and go past your standard remedy.',
@@ -247,7 +239,7 @@ export function listRecoverySteps(status: ToleranceStatus, answers: ToleranceAns
     const each = faults.length === 1 ? 'the problem' : 'each problem';
     steps.push({
       id: 'root-cause',
-      text: `Find and remove the root cause of ${each} (${faults.join('; ')}), then tell the customer what changed.`,
+      text: `Find and remove the root cause of ${each} (${faults.join('; ')}), then tell the client what changed.`,
     });
   }
   if (status !== 'inside') {
@@ -255,7 +247,7 @@ export function listRecoverySteps(status: ToleranceStatus, answers: ToleranceAns
       steps.push({ id: 'introduce-contact', text: 'Introduce their new contact in person and hand over the full history, so they never have to explain themselves twice.' });
     }
     if (answers.newStaff) {
-      steps.push({ id: 'support-new-staff', text: 'Pair the new people on their account with someone who knows this customer until the usual standard is back.' });
+      steps.push({ id: 'support-new-staff', text: 'Pair the new people on their account with someone who knows this client until the usual standard is back.' });
     }
     if (answers.priceSensitivity !== 'low') {
       steps.push({ id: 'show-value', text: 'Before the next invoice, show what your work has saved or earned them, so the price is judged against the value.' });
@@ -266,7 +258,7 @@ export function listRecoverySteps(status: ToleranceStatus, answers: ToleranceAns
 }
 
 /**
- * Reviews one customer: the zone's width, the strain on it, the status, the reasons and the recovery steps.
+ * Reviews one client: the zone's width, the strain on it, the status, the reasons and the recovery steps.
  * @param answers the review's answers
  */
 export function assessTolerance(answers: ToleranceAnswers): ToleranceVerdict {
@@ -299,7 +291,7 @@ export const LOYALTY_SCORE_STRONG_FROM = 65;
 
 /**
  * Reads a saved loyalty score (0–100) as a relationship strength.
- * @param score the customer's latest loyalty score
+ * @param score the client's latest loyalty score
  */
 export function toRelationshipStrength(score: number): RelationshipStrength {
   if (score >= LOYALTY_SCORE_STRONG_FROM) return 'strong';
@@ -316,7 +308,7 @@ export function findReviewDueDate(reviewedOn: IsoDate): IsoDate {
 }
 
 /**
- * Tells whether a customer is due another review: {@link REVIEW_INTERVAL_DAYS} or more have passed.
+ * Tells whether a client is due another review: {@link REVIEW_INTERVAL_DAYS} or more have passed.
  * @param reviewedOn the date of the last review
  * @param today today's date
  */
@@ -340,21 +332,9 @@ export function validateReviewDate(text: string, today: IsoDate): ReviewDateResu
   return { ok: true, date };
 }
 
-/** Where the relationship strength of a review came from. */
-export type StrengthSource = 'loyalty-score' | 'asked';
-
-/** One saved review: the customer (by client id), its date and its answers. The verdict is always recomputed. */
-export interface ToleranceReviewRecord {
-  id: string;
-  clientId: string;
-  reviewedOn: IsoDate;
-  answers: ToleranceAnswers;
-  strengthFrom: StrengthSource;
-}
-
-/** A saved review ready to list: its customer's current name, verdict and review-due state. */
+/** A saved review ready to list: its client's current name, verdict and review-due state. */
 export interface ReviewRow extends ToleranceReviewRecord {
-  customerName: string;
+  clientName: string;
   verdict: ToleranceVerdict;
   dueOn: IsoDate;
   due: boolean;
@@ -363,13 +343,13 @@ export interface ReviewRow extends ToleranceReviewRecord {
 /**
  * Builds the row of one saved review.
  * @param review the saved review
- * @param customerName the customer's current name (from the shared client list)
+ * @param clientName the client's current name (from the shared client list)
  * @param today today's date
  */
-export function buildReviewRow(review: ToleranceReviewRecord, customerName: string, today: IsoDate): ReviewRow {
+export function buildReviewRow(review: ToleranceReviewRecord, clientName: string, today: IsoDate): ReviewRow {
   return {
     ...review,
-    customerName,
+    clientName,
     verdict: assessTolerance(review.answers),
     dueOn: findReviewDueDate(review.reviewedOn),
     due: isReviewDue(review.reviewedOn, today),
@@ -393,13 +373,13 @@ export const FIRST_SORT_DIRECTION: Readonly<Record<ReviewSortKey, ReviewSort['di
 };
 
 const compareNames = (a: ReviewRow, b: ReviewRow) =>
-  a.customerName.localeCompare(b.customerName, 'en', { sensitivity: 'base', numeric: true });
+  a.clientName.localeCompare(b.clientName, 'en', { sensitivity: 'base', numeric: true });
 const compareStatuses = (a: ReviewRow, b: ReviewRow) =>
   TOLERANCE_STATUSES.indexOf(a.verdict.status) - TOLERANCE_STATUSES.indexOf(b.verdict.status);
 const compareDates = (a: ReviewRow, b: ReviewRow) => (a.reviewedOn < b.reviewedOn ? -1 : a.reviewedOn > b.reviewedOn ? 1 : 0);
 
 /**
- * Sorts rows by one column; ties fall back to the customer's name, then the date, so the order is stable.
+ * Sorts rows by one column; ties fall back to the client's name, then the date, so the order is stable.
  * @param rows the rows
  * @param sort column and direction
  */
@@ -410,7 +390,7 @@ export function sortReviewRows(rows: readonly ReviewRow[], sort: ReviewSort): Re
 }
 
 /**
- * Picks the rows that need attention, for My plan: customers Outside or Near the edge, and reviews due.
+ * Picks the rows that need attention, for My plan: clients Outside or Near the edge, and reviews due.
  * @param rows the rows
  */
 export function listReviewsNeedingAttention(rows: readonly ReviewRow[]): ReviewRow[] {

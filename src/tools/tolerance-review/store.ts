@@ -3,29 +3,25 @@
  *
  * Data shape:
  * - `$reviews`: `ToleranceReviewRecord[]` in the saved store `tolerance-review` (version 1), at most one per client
- *   (a new review of the same customer replaces the old one). Records hold the client's id, never its name.
+ *   (a new review of the same client replaces the old one). Records hold the client's id, never its name.
  * - `$draft` / `$draftErrors`: the form, in memory only; `reviewedOn` stays empty until the island knows the
  *   device's date (the static build must not put its own day in the form).
  * - `$reviewSort`: the list's sort column and direction, in memory only.
  *
  * Lifecycle: `$reviews` is read from storage on first import (corrupt data is set aside with a notice by
- * `createSavedStore`). `updateDraft` edits the form, `saveDraft` checks it, adds the customer to the shared
+ * `createSavedStore`). `updateDraft` edits the form, `saveDraft` checks it, adds the client to the shared
  * client list and saves the review; `deleteReview` / `restoreReview` give delete with undo.
  * Verdicts are never stored: rows recompute them from the answers, so they always follow the model.
  */
 import { nanoid } from 'nanoid';
 import { atom, computed } from 'nanostores';
-import { z } from 'zod/mini';
 import { isSameClientName, validateClientName } from '../shared/client-name';
-import { isIsoDate, type IsoDate } from '../shared/calendar-date';
+import type { IsoDate } from '../shared/calendar-date';
 import {
   assessTolerance,
   buildReviewRow,
-  CONTACT_OUTCOMES,
   FIRST_SORT_DIRECTION,
   listReviewsNeedingAttention,
-  PRICE_SENSITIVITIES,
-  RELATIONSHIP_STRENGTHS,
   sortReviewRows,
   toRelationshipStrength,
   TOUCHPOINT_IDS,
@@ -36,55 +32,28 @@ import {
   type ReviewRow,
   type ReviewSort,
   type ReviewSortKey,
-  type ToleranceAnswers,
-  type ToleranceReviewRecord,
   type ToleranceStatus,
   type ToleranceVerdict,
   type TouchpointId,
 } from './model';
+import { ReviewsSchema, type ToleranceAnswers, type ToleranceReviewRecord } from './schema';
 import { $clients, addClient, findClient } from '../shared/clients';
 import { $latestScoreByClient } from '../loyalty-score/store';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 
-const OutcomeSchema = z.enum(CONTACT_OUTCOMES);
-
-const AnswersSchema = z.object({
-  contacts: z.object({
-    service: OutcomeSchema,
-    sales: OutcomeSchema,
-    leadership: OutcomeSchema,
-    billing: OutcomeSchema,
-    quality: OutcomeSchema,
-    marketing: OutcomeSchema,
-  }),
-  priceSensitivity: z.enum(PRICE_SENSITIVITIES),
-  contactChange: z.boolean(),
-  newStaff: z.boolean(),
-  recentFailure: z.boolean(),
-  strength: z.enum(RELATIONSHIP_STRENGTHS),
-});
-
-const ReviewSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  clientId: z.string().check(z.minLength(1)),
-  reviewedOn: z.string().check(z.refine(isIsoDate)),
-  answers: AnswersSchema,
-  strengthFrom: z.enum(['loyalty-score', 'asked']),
-});
-
-/** Every saved review, at most one per customer, in the order they were first reviewed. */
+/** Every saved review, at most one per client, in the order they were first reviewed. */
 export const $reviews = createSavedStore<ToleranceReviewRecord[]>({
   name: 'tolerance-review',
   label: 'tolerance review',
   version: 1,
-  schema: z.array(ReviewSchema),
+  schema: ReviewsSchema,
   initial: [],
 });
 
 /** The review being filled in. */
 export interface ReviewDraft {
-  customerName: string;
+  clientName: string;
   /** `YYYY-MM-DD`, or empty until the date is known. */
   reviewedOn: string;
   contacts: Record<TouchpointId, ContactOutcome>;
@@ -92,12 +61,12 @@ export interface ReviewDraft {
   contactChange: boolean;
   newStaff: boolean;
   recentFailure: boolean;
-  /** Asked strength; ignored while the customer has a saved loyalty score. */
+  /** Asked strength; ignored while the client has a saved loyalty score. */
   strength: RelationshipStrength | undefined;
 }
 
 /** Fields of the draft that can be refused, with their messages. */
-export type DraftErrors = Partial<Record<'customerName' | 'reviewedOn' | 'strength', string>>;
+export type DraftErrors = Partial<Record<'clientName' | 'reviewedOn' | 'strength', string>>;
 
 /**
  * Returns an empty form: every touchpoint at "No contact" (nothing recorded yet), low price sensitivity, no
@@ -106,7 +75,7 @@ export type DraftErrors = Partial<Record<'customerName' | 'reviewedOn' | 'streng
  */
 export function createEmptyDraft(reviewedOn: string = ''): ReviewDraft {
   return {
-    customerName: '',
+    clientName: '',
     reviewedOn,
     contacts: Object.fromEntries(TOUCHPOINT_IDS.map((id) => [id, 'none'])) as Record<TouchpointId, ContactOutcome>,
     priceSensitivity: 'low',
@@ -151,7 +120,7 @@ export function dateDraftIfEmpty(today: IsoDate): void {
   if ($draft.get().reviewedOn === '') $draft.set({ ...$draft.get(), reviewedOn: today });
 }
 
-/** A relationship strength read from the customer's saved loyalty score. */
+/** A relationship strength read from the client's saved loyalty score. */
 export interface ScoredStrength {
   strength: RelationshipStrength;
   score: number;
@@ -159,19 +128,19 @@ export interface ScoredStrength {
 }
 
 /**
- * Finds the strength a known customer's latest loyalty score gives, if they have one.
- * @param customerName the name typed in the form
+ * Finds the strength a known client's latest loyalty score gives, if they have one.
+ * @param clientName the name typed in the form
  */
-export function findScoredStrength(customerName: string): ScoredStrength | undefined {
-  const client = $clients.get().find((known) => isSameClientName(known.name, customerName));
+export function findScoredStrength(clientName: string): ScoredStrength | undefined {
+  const client = $clients.get().find((known) => isSameClientName(known.name, clientName));
   const latest = client && $latestScoreByClient.get()[client.id];
   if (!latest || !Number.isFinite(latest.score)) return undefined;
   return { strength: toRelationshipStrength(latest.score), score: latest.score, savedOn: latest.savedOn };
 }
 
-/** The draft's strength from a saved loyalty score, when its customer has one. */
+/** The draft's strength from a saved loyalty score, when its client has one. */
 export const $draftScoredStrength = computed([$draft, $clients, $latestScoreByClient], (draft) =>
-  findScoredStrength(draft.customerName),
+  findScoredStrength(draft.clientName),
 );
 
 function toAnswers(draft: ReviewDraft, strength: RelationshipStrength): ToleranceAnswers {
@@ -187,11 +156,11 @@ export const $draftVerdict = computed([$draft, $draftScoredStrength], (draft, sc
 
 /** The outcome of saving the draft. */
 export type SaveDraftResult =
-  | { ok: true; review: ToleranceReviewRecord; customerName: string; status: ToleranceStatus; replaced: boolean }
+  | { ok: true; review: ToleranceReviewRecord; clientName: string; status: ToleranceStatus; replaced: boolean }
   | { ok: false; errors: DraftErrors };
 
 /**
- * Checks the draft and saves it as the customer's review (replacing an earlier one), adding the customer to
+ * Checks the draft and saves it as the client's review (replacing an earlier one), adding the client to
  * the shared client list. On success the form starts again, dated today; on failure nothing is saved and
  * {@link $draftErrors} says why.
  * @param today today's date
@@ -199,11 +168,11 @@ export type SaveDraftResult =
 export function saveDraft(today: IsoDate): SaveDraftResult {
   const draft = $draft.get();
   const errors: DraftErrors = {};
-  const name = validateClientName(draft.customerName);
-  if (!name.ok) errors.customerName = name.message;
+  const name = validateClientName(draft.clientName);
+  if (!name.ok) errors.clientName = name.message;
   const date = validateReviewDate(draft.reviewedOn, today);
   if (!date.ok) errors.reviewedOn = date.message;
-  const scored = findScoredStrength(draft.customerName);
+  const scored = findScoredStrength(draft.clientName);
   const strength = scored?.strength ?? draft.strength;
   if (!strength) errors.strength = 'Choose how strong the relationship is.';
   if (!name.ok || !date.ok || !strength) {
@@ -212,8 +181,8 @@ export function saveDraft(today: IsoDate): SaveDraftResult {
   }
   const added = addClient(name.name);
   if (!added.ok) {
-    $draftErrors.set({ customerName: added.message });
-    return { ok: false, errors: { customerName: added.message } };
+    $draftErrors.set({ clientName: added.message });
+    return { ok: false, errors: { clientName: added.message } };
   }
   const review: ToleranceReviewRecord = {
     id: nanoid(10),
@@ -227,11 +196,11 @@ export function saveDraft(today: IsoDate): SaveDraftResult {
   $reviews.set(replaced ? reviews.map((existing) => (existing.clientId === review.clientId ? review : existing)) : [...reviews, review]);
   $draft.set(createEmptyDraft(today));
   $draftErrors.set({});
-  return { ok: true, review, customerName: added.client.name, status: assessTolerance(review.answers).status, replaced };
+  return { ok: true, review, clientName: added.client.name, status: assessTolerance(review.answers).status, replaced };
 }
 
 /**
- * Fills the form from a saved review to review that customer again, dated today.
+ * Fills the form from a saved review to review that client again, dated today.
  * @param id the review's id
  * @param today today's date
  */
@@ -239,7 +208,7 @@ export function startReviewAgain(id: string, today: IsoDate): boolean {
   const review = $reviews.get().find((existing) => existing.id === id);
   if (!review) return false;
   const { strength, ...rest } = review.answers;
-  $draft.set({ ...createEmptyDraft(today), ...rest, strength, customerName: findClient(review.clientId)?.name ?? '' });
+  $draft.set({ ...createEmptyDraft(today), ...rest, strength, clientName: findClient(review.clientId)?.name ?? '' });
   $draftErrors.set({});
   return true;
 }
@@ -270,7 +239,7 @@ export function deleteReview(id: string): DeletedReview | undefined {
 }
 
 /**
- * Puts a deleted review back where it was, unless the customer has been reviewed again since.
+ * Puts a deleted review back where it was, unless the client has been reviewed again since.
  * @param deleted what {@link deleteReview} returned
  * @returns whether it was restored
  */
@@ -281,13 +250,13 @@ export function restoreReview(deleted: DeletedReview): boolean {
   return true;
 }
 
-/** Shown for a review whose customer was removed from the shared client list. */
-export const REMOVED_CUSTOMER_NAME = 'Removed customer';
+/** Shown for a review whose client was removed from the shared client list. */
+export const REMOVED_CLIENT_NAME = 'Client removed from your list';
 
-/** Every saved review with its customer's current name, verdict and review-due state, in saved order. */
+/** Every saved review with its client's current name, verdict and review-due state, in saved order. */
 export const $reviewRows = computed([$reviews, $clients, $today], (reviews, clients, today): ReviewRow[] =>
   reviews.map((review) =>
-    buildReviewRow(review, clients.find((client) => client.id === review.clientId)?.name ?? REMOVED_CUSTOMER_NAME, today),
+    buildReviewRow(review, clients.find((client) => client.id === review.clientId)?.name ?? REMOVED_CLIENT_NAME, today),
   ),
 );
 
@@ -310,7 +279,7 @@ export function sortReviewsBy(key: ReviewSortKey): void {
 /** The list in the chosen order. */
 export const $sortedReviewRows = computed([$reviewRows, $reviewSort], sortReviewRows);
 
-/** For My plan: customers Outside or Near the edge, and reviews due, most at risk first. */
+/** For My plan: clients Outside or Near the edge, and reviews due, most at risk first. */
 export const $reviewsNeedingAttention = computed($reviewRows, (rows) =>
   sortReviewRows(listReviewsNeedingAttention(rows), { key: 'status', direction: FIRST_SORT_DIRECTION.status }),
 );

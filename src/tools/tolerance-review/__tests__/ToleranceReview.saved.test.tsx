@@ -30,7 +30,7 @@ describe('ToleranceReview with saved data', () => {
     render(<ToleranceReview />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your saved tolerance review data could not be read, so it was set aside and a fresh start shown.');
-    expect(screen.getByText(/No customers reviewed yet/)).toBeInTheDocument();
+    expect(screen.getByText(/No clients reviewed yet/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save review' })).toBeEnabled();
     const setAside = Object.keys(localStorage).find((key) => key.startsWith('loyalty-playbook:set-aside:tolerance-review:'));
     expect(localStorage.getItem(setAside!)).toBe(corrupt);

@@ -39,7 +39,7 @@ async function tick(element: HTMLElement) {
 }
 
 async function fillReview(name: string, date?: string) {
-  fireEvent.input(screen.getByLabelText('Customer name'), { target: { value: name } });
+  fireEvent.input(screen.getByLabelText('Client name'), { target: { value: name } });
   if (date) fireEvent.input(screen.getByLabelText('Date of the review'), { target: { value: date } });
   await settle();
 }
@@ -57,8 +57,8 @@ describe('ToleranceReview', () => {
       { id: 'r', clientId: 'c', reviewedOn: '2026-01-01', strengthFrom: 'asked', answers: { ...createEmptyDraft(), strength: 'weak' } as never },
     ]);
     const html = renderToString(<ToleranceReview />);
-    expect(html).toContain('Review a customer');
-    expect(html).toContain('No customers reviewed yet');
+    expect(html).toContain('Review a client');
+    expect(html).toContain('No clients reviewed yet');
     expect(html).toContain('Not known yet');
     expect(html).not.toContain(TODAY);
     expect(html).not.toMatch(/NaN|undefined|\[object/);
@@ -111,7 +111,7 @@ describe('ToleranceReview', () => {
     render(<ToleranceReview />);
     fireEvent.input(screen.getByLabelText('Date of the review'), { target: { value: '2026-06-09' } });
     await tick(screen.getByRole('button', { name: 'Save review' }));
-    const name = screen.getByLabelText('Customer name');
+    const name = screen.getByLabelText('Client name');
     expect(name).toHaveAttribute('aria-invalid', 'true');
     expect(name).toHaveAccessibleDescription(/Enter the client’s name\./);
     expect(name).toHaveFocus();
@@ -132,9 +132,9 @@ describe('ToleranceReview', () => {
     await tick(screen.getByRole('button', { name: 'Save review' }));
     expect(screen.getByText('Saved the review of Acme Ltd: Outside.')).toBeInTheDocument();
     expect(tableRows()).toEqual([['Acme Ltd', 'Outside', '2026-05-20', '2026-08-18']]);
-    expect(screen.getByLabelText('Customer name')).toHaveValue('');
+    expect(screen.getByLabelText('Client name')).toHaveValue('');
     expect(status()).toHaveTextContent('Not known yet');
-    expect(screen.getByText(/1 customer: 1 Outside; no review due\./)).toBeInTheDocument();
+    expect(screen.getByText(/1 client: 1 Outside; no review due\./)).toBeInTheDocument();
   });
 
   it('offers known clients, and takes the strength from a saved loyalty score instead of asking', async () => {
@@ -155,7 +155,7 @@ describe('ToleranceReview', () => {
       { id: 'b', name: 'Bravo' },
     ]);
     const answers = { ...createEmptyDraft(), strength: 'strong' as const };
-    const { customerName: _n, reviewedOn: _d, ...base } = answers;
+    const { clientName: _n, reviewedOn: _d, ...base } = answers;
     $reviews.set([
       { id: '1', clientId: 'a', reviewedOn: '2026-05-01', strengthFrom: 'asked', answers: { ...base, strength: 'strong' } },
       { id: '2', clientId: 'b', reviewedOn: '2026-04-01', strengthFrom: 'asked', answers: { ...base, strength: 'weak', recentFailure: true, newStaff: true, contactChange: true } },
@@ -163,9 +163,9 @@ describe('ToleranceReview', () => {
     render(<ToleranceReview />);
     expect(tableRows().map((row) => row[0])).toEqual(['Bravo', 'Alpha']);
     expect(screen.getByRole('columnheader', { name: /Status/ })).toHaveAttribute('aria-sort', 'descending');
-    fireEvent.click(screen.getByRole('button', { name: /^Customer/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Client/ }));
     await waitFor(() => expect(tableRows().map((row) => row[0])).toEqual(['Alpha', 'Bravo']));
-    expect(screen.getByRole('columnheader', { name: /Customer/ })).toHaveAttribute('aria-sort', 'ascending');
+    expect(screen.getByRole('columnheader', { name: /Client/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByRole('columnheader', { name: /Status/ })).not.toHaveAttribute('aria-sort');
     fireEvent.click(screen.getByRole('button', { name: /^Date of review/ }));
     await waitFor(() => expect(tableRows().map((row) => row[0])).toEqual(['Bravo', 'Alpha']));
@@ -176,7 +176,7 @@ describe('ToleranceReview', () => {
 
   it('flags a review as due 90 days after it was done', () => {
     $clients.set([{ id: 'a', name: 'Alpha' }]);
-    const { customerName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
+    const { clientName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
     $reviews.set([{ id: '1', clientId: 'a', reviewedOn: '2026-03-03', strengthFrom: 'asked', answers: { ...base, strength: 'strong' } }]);
     render(<ToleranceReview />);
     expect(tableRows()[0]![3]).toBe('Due since 2026-06-01');
@@ -184,27 +184,27 @@ describe('ToleranceReview', () => {
 
   it('deletes with undo', async () => {
     $clients.set([{ id: 'a', name: 'Alpha' }]);
-    const { customerName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
+    const { clientName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
     $reviews.set([{ id: '1', clientId: 'a', reviewedOn: '2026-05-03', strengthFrom: 'asked', answers: { ...base, strength: 'strong' } }]);
     render(<ToleranceReview />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete: Alpha' }));
     await waitFor(() => expect(screen.queryByRole('table')).toBeNull());
     expect(screen.getByText('Deleted the review of Alpha.')).toBeInTheDocument();
-    expect(screen.getByRole('heading', { name: 'Reviewed customers' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Reviewed clients' })).toHaveFocus();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(tableRows().map((row) => row[0])).toEqual(['Alpha']));
     expect(screen.getByText('Restored the review of Alpha.')).toBeInTheDocument();
   });
 
-  it('reopens a customer to review again', async () => {
+  it('reopens a client to review again', async () => {
     $clients.set([{ id: 'a', name: 'Alpha' }]);
-    const { customerName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
+    const { clientName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
     $reviews.set([{ id: '1', clientId: 'a', reviewedOn: '2026-01-03', strengthFrom: 'asked', answers: { ...base, newStaff: true, strength: 'moderate' } }]);
     render(<ToleranceReview />);
     Element.prototype.scrollIntoView = vi.fn();
     fireEvent.click(screen.getByRole('button', { name: 'Review again: Alpha' }));
-    await waitFor(() => expect(screen.getByLabelText('Customer name')).toHaveValue('Alpha'));
-    expect(screen.getByLabelText('Customer name')).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText('Client name')).toHaveValue('Alpha'));
+    expect(screen.getByLabelText('Client name')).toHaveFocus();
     expect(screen.getByRole('checkbox', { name: 'New staff on their account' })).toBeChecked();
     expect(screen.getByLabelText('Date of the review')).toHaveValue(TODAY);
   });
@@ -223,7 +223,7 @@ describe('ToleranceReview', () => {
       { id: 'a', name: 'Alpha, "the first"' },
       { id: 'b', name: '=cmd|calc' },
     ]);
-    const { customerName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
+    const { clientName: _n, reviewedOn: _d, ...base } = createEmptyDraft();
     $reviews.set([
       { id: '1', clientId: 'a', reviewedOn: '2026-05-01', strengthFrom: 'asked', answers: { ...base, strength: 'strong' } },
       { id: '2', clientId: 'b', reviewedOn: '2026-04-01', strengthFrom: 'asked', answers: { ...base, strength: 'weak', recentFailure: true, newStaff: true } },
@@ -236,7 +236,7 @@ describe('ToleranceReview', () => {
     });
     render(<ToleranceReview />);
     fireEvent.click(screen.getByRole('button', { name: 'Export to CSV' }));
-    await waitFor(() => expect(screen.getByText(`Exported 2 customers to tolerance-review-${TODAY}.csv.`)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText(`Exported 2 clients to tolerance-review-${TODAY}.csv.`)).toBeInTheDocument());
     expect(click).toHaveBeenCalledOnce();
     expect([...new Uint8Array(await blob!.arrayBuffer()).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = await blob!.text();

@@ -13,8 +13,8 @@ const answers: ToleranceAnswers = {
   strength: 'weak',
 };
 
-function rowNamed(customerName: string) {
-  return buildReviewRow({ id: 'r1', clientId: 'c1', reviewedOn: '2026-01-10', answers, strengthFrom: 'loyalty-score' }, customerName, '2026-05-01');
+function rowNamed(clientName: string) {
+  return buildReviewRow({ id: 'r1', clientId: 'c1', reviewedOn: '2026-01-10', answers, strengthFrom: 'loyalty-score' }, clientName, '2026-05-01');
 }
 
 function parse(csv: string): string[][] {

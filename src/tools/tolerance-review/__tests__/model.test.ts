@@ -88,7 +88,7 @@ describe('assessTolerance', () => {
     expect(assessTolerance(makeAnswers({ strength: 'strong' }, { billing: 'below' })).status).toBe('inside');
   });
 
-  it('puts a customer Outside once strain reaches the width of the zone', () => {
+  it('puts a client Outside once strain reaches the width of the zone', () => {
     const verdict = assessTolerance(makeAnswers({ strength: 'weak', recentFailure: true }, { service: 'below' }));
     expect(verdict.strain).toBe(4);
     expect(verdict.zoneWidth).toBe(4);
@@ -157,17 +157,17 @@ describe('assessTolerance', () => {
 });
 
 describe('listRecoverySteps', () => {
-  it('asks for action at once and senior people when a customer is Outside', () => {
+  it('asks for action at once and senior people when a client is Outside', () => {
     const ids = listRecoverySteps('outside', makeAnswers({ recentFailure: true }, { billing: 'below' })).map((s) => s.id);
     expect(ids).toEqual(['act-now', 'senior-people', 'root-cause', 'call-and-thank']);
   });
 
   it('names what to fix at the root', () => {
     const [step] = listRecoverySteps('near-edge', makeAnswers({ recentFailure: true }, { billing: 'below', service: 'below' }));
-    expect(step!.text).toBe('Find and remove the root cause of each problem (the recent failure; service below expectation; billing and price below expectation), then tell the customer what changed.');
+    expect(step!.text).toBe('Find and remove the root cause of each problem (the recent failure; service below expectation; billing and price below expectation), then tell the client what changed.');
   });
 
-  it('answers each pressure when a customer is Near the edge, but not when Inside', () => {
+  it('answers each pressure when a client is Near the edge, but not when Inside', () => {
     const answers = makeAnswers({ contactChange: true, newStaff: true, priceSensitivity: 'medium' });
     expect(listRecoverySteps('near-edge', answers).map((s) => s.id)).toEqual(['introduce-contact', 'support-new-staff', 'show-value', 'call-and-thank']);
     expect(listRecoverySteps('inside', answers).map((s) => s.id)).toEqual(['call-and-thank']);
@@ -244,7 +244,7 @@ describe('the list', () => {
 
   it('sorts by status, name and date of review, both ways', () => {
     const names = (key: 'status' | 'name' | 'reviewedOn', direction: 'ascending' | 'descending') =>
-      sortReviewRows(rows, { key, direction }).map((r) => r.customerName);
+      sortReviewRows(rows, { key, direction }).map((r) => r.clientName);
     expect(names('status', 'descending')).toEqual(['Alpha & Co', 'Charlie', 'bravo ltd']);
     expect(names('status', 'ascending')).toEqual(['bravo ltd', 'Charlie', 'Alpha & Co']);
     expect(names('name', 'ascending')).toEqual(['Alpha & Co', 'bravo ltd', 'Charlie']);
@@ -253,8 +253,8 @@ describe('the list', () => {
     expect(names('reviewedOn', 'descending')).toEqual(['bravo ltd', 'Charlie', 'Alpha & Co']);
   });
 
-  it('picks customers Outside or Near the edge, and reviews due, for My plan', () => {
+  it('picks clients Outside or Near the edge, and reviews due, for My plan', () => {
     const inside = buildReviewRow(record('d', '2025-01-01', makeAnswers()), 'Delta', today);
-    expect(listReviewsNeedingAttention([...rows, inside]).map((r) => r.customerName)).toEqual(['Alpha & Co', 'Charlie', 'Delta']);
+    expect(listReviewsNeedingAttention([...rows, inside]).map((r) => r.clientName)).toEqual(['Alpha & Co', 'Charlie', 'Delta']);
   });
 });

@@ -30,7 +30,7 @@ describe('saveDraft', () => {
     const result = s.saveDraft(TODAY);
     expect(result).toEqual({
       ok: false,
-      errors: { customerName: 'Enter the client’s name.', reviewedOn: 'Enter the date of the review.', strength: 'Choose how strong the relationship is.' },
+      errors: { clientName: 'Enter the client’s name.', reviewedOn: 'Enter the date of the review.', strength: 'Choose how strong the relationship is.' },
     });
     expect(s.$draftErrors.get()).toEqual(result.ok ? {} : result.errors);
     expect(s.$reviews.get()).toEqual([]);
@@ -40,13 +40,13 @@ describe('saveDraft', () => {
   it('clears a field’s message once the field is edited', async () => {
     const s = await loadStores();
     s.saveDraft(TODAY);
-    s.updateDraft({ customerName: 'Acme' });
+    s.updateDraft({ clientName: 'Acme' });
     expect(Object.keys(s.$draftErrors.get())).toEqual(['reviewedOn', 'strength']);
   });
 
   it('saves the review under the shared client’s id, never a copy of the name, and starts a fresh form dated today', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: '  Acme   Ltd ', reviewedOn: '2026-05-20', strength: 'weak', recentFailure: true });
+    s.updateDraft({ clientName: '  Acme   Ltd ', reviewedOn: '2026-05-20', strength: 'weak', recentFailure: true });
     s.setDraftContact('billing', 'below');
     const result = s.saveDraft(TODAY);
     expect(result.ok).toBe(true);
@@ -61,31 +61,31 @@ describe('saveDraft', () => {
     expect(s.$draft.get()).toEqual(s.createEmptyDraft(TODAY));
   });
 
-  it('replaces the earlier review when the same customer is reviewed again', async () => {
+  it('replaces the earlier review when the same client is reviewed again', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Acme', reviewedOn: '2026-01-05', strength: 'weak' });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: '2026-01-05', strength: 'weak' });
     s.saveDraft(TODAY);
-    s.updateDraft({ customerName: 'ACME', reviewedOn: '2026-05-30', strength: 'strong' });
+    s.updateDraft({ clientName: 'ACME', reviewedOn: '2026-05-30', strength: 'strong' });
     const result = s.saveDraft(TODAY);
-    expect(result).toMatchObject({ ok: true, replaced: true, customerName: 'Acme', status: 'inside' });
+    expect(result).toMatchObject({ ok: true, replaced: true, clientName: 'Acme', status: 'inside' });
     expect(s.$reviews.get().map((r) => [r.reviewedOn, r.answers.strength])).toEqual([['2026-05-30', 'strong']]);
   });
 
-  it('takes the relationship strength from the customer’s saved loyalty score when there is one', async () => {
+  it('takes the relationship strength from the client’s saved loyalty score when there is one', async () => {
     const s = await loadStores();
     const added = s.addClient('Acme');
     if (!added.ok) throw new Error('not added');
     s.setScores({ [added.client.id]: { clientId: added.client.id, score: 82, savedOn: '2026-05-01' } });
-    s.updateDraft({ customerName: 'acme', reviewedOn: TODAY, strength: 'weak' });
+    s.updateDraft({ clientName: 'acme', reviewedOn: TODAY, strength: 'weak' });
     expect(s.$draftScoredStrength.get()).toEqual({ strength: 'strong', score: 82, savedOn: '2026-05-01' });
     expect(s.$draftVerdict.get()?.zoneWidth).toBe(8);
     const result = s.saveDraft(TODAY);
     expect(result.ok && result.review).toMatchObject({ strengthFrom: 'loyalty-score', answers: { strength: 'strong' } });
   });
 
-  it('asks for the strength when the customer has no saved score', async () => {
+  it('asks for the strength when the client has no saved score', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Newco', reviewedOn: TODAY });
+    s.updateDraft({ clientName: 'Newco', reviewedOn: TODAY });
     expect(s.$draftScoredStrength.get()).toBeUndefined();
     expect(s.$draftVerdict.get()).toBeUndefined();
     s.updateDraft({ strength: 'moderate' });
@@ -94,7 +94,7 @@ describe('saveDraft', () => {
 
   it('refuses a review dated after today', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Acme', reviewedOn: '2026-06-02', strength: 'weak' });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: '2026-06-02', strength: 'weak' });
     expect(s.saveDraft(TODAY)).toEqual({ ok: false, errors: { reviewedOn: 'A review cannot be dated after today.' } });
   });
 });
@@ -110,14 +110,14 @@ describe('the form', () => {
     expect(s.$draft.get().reviewedOn).toBe('2026-03-01');
   });
 
-  it('reopens a saved review to review the customer again, dated today', async () => {
+  it('reopens a saved review to review the client again, dated today', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Acme', reviewedOn: '2026-01-05', strength: 'weak', newStaff: true });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: '2026-01-05', strength: 'weak', newStaff: true });
     s.setDraftContact('sales', 'better');
     const saved = s.saveDraft(TODAY);
     if (!saved.ok) throw new Error('not saved');
     expect(s.startReviewAgain(saved.review.id, TODAY)).toBe(true);
-    expect(s.$draft.get()).toMatchObject({ customerName: 'Acme', reviewedOn: TODAY, strength: 'weak', newStaff: true, contacts: { sales: 'better' } });
+    expect(s.$draft.get()).toMatchObject({ clientName: 'Acme', reviewedOn: TODAY, strength: 'weak', newStaff: true, contacts: { sales: 'better' } });
   });
 });
 
@@ -125,7 +125,7 @@ describe('delete with undo', () => {
   it('deletes a review and puts it back where it was', async () => {
     const s = await loadStores();
     for (const name of ['A', 'B', 'C']) {
-      s.updateDraft({ customerName: name, reviewedOn: TODAY, strength: 'moderate' });
+      s.updateDraft({ clientName: name, reviewedOn: TODAY, strength: 'moderate' });
       s.saveDraft(TODAY);
     }
     const middle = s.$reviews.get()[1]!;
@@ -136,13 +136,13 @@ describe('delete with undo', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!).data[1]).toEqual(middle);
   });
 
-  it('does not restore over a newer review of the same customer', async () => {
+  it('does not restore over a newer review of the same client', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Acme', reviewedOn: '2026-01-01', strength: 'moderate' });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: '2026-01-01', strength: 'moderate' });
     const first = s.saveDraft(TODAY);
     if (!first.ok) throw new Error('not saved');
     const deleted = s.deleteReview(first.review.id)!;
-    s.updateDraft({ customerName: 'Acme', reviewedOn: TODAY, strength: 'strong' });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: TODAY, strength: 'strong' });
     s.saveDraft(TODAY);
     expect(s.restoreReview(deleted)).toBe(false);
     expect(s.$reviews.get()).toHaveLength(1);
@@ -150,24 +150,24 @@ describe('delete with undo', () => {
 });
 
 describe('the list', () => {
-  it('shows the customer’s current name after a rename, and a placeholder once the customer is removed', async () => {
+  it('shows the client’s current name after a rename, and a placeholder once the client is removed', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Acme', reviewedOn: TODAY, strength: 'moderate' });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: TODAY, strength: 'moderate' });
     s.saveDraft(TODAY);
     const id = s.$clients.get()[0]!.id;
     s.renameClient(id, 'Acme Group');
-    expect(s.$reviewRows.get()[0]!.customerName).toBe('Acme Group');
+    expect(s.$reviewRows.get()[0]!.clientName).toBe('Acme Group');
     s.removeClient(id);
-    expect(s.$reviewRows.get()[0]!.customerName).toBe(s.REMOVED_CUSTOMER_NAME);
+    expect(s.$reviewRows.get()[0]!.clientName).toBe(s.REMOVED_CLIENT_NAME);
   });
 
   it('sorts most at risk first, then by the chosen column, reversing on a second choice', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Calm', reviewedOn: '2026-05-01', strength: 'strong' });
+    s.updateDraft({ clientName: 'Calm', reviewedOn: '2026-05-01', strength: 'strong' });
     s.saveDraft(TODAY);
-    s.updateDraft({ customerName: 'Burning', reviewedOn: '2026-05-10', strength: 'weak', recentFailure: true, priceSensitivity: 'high' });
+    s.updateDraft({ clientName: 'Burning', reviewedOn: '2026-05-10', strength: 'weak', recentFailure: true, priceSensitivity: 'high' });
     s.saveDraft(TODAY);
-    const names = () => s.$sortedReviewRows.get().map((r) => r.customerName);
+    const names = () => s.$sortedReviewRows.get().map((r) => r.clientName);
     expect(names()).toEqual(['Burning', 'Calm']);
     s.sortReviewsBy('name');
     expect(s.$reviewSort.get()).toEqual({ key: 'name', direction: 'ascending' });
@@ -178,15 +178,15 @@ describe('the list', () => {
     expect(names()).toEqual(['Calm', 'Burning']);
   });
 
-  it('lists customers at risk and reviews due for My plan', async () => {
+  it('lists clients at risk and reviews due for My plan', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Fine', reviewedOn: '2026-05-01', strength: 'strong' });
+    s.updateDraft({ clientName: 'Fine', reviewedOn: '2026-05-01', strength: 'strong' });
     s.saveDraft(TODAY);
-    s.updateDraft({ customerName: 'Old', reviewedOn: '2026-01-01', strength: 'strong' });
+    s.updateDraft({ clientName: 'Old', reviewedOn: '2026-01-01', strength: 'strong' });
     s.saveDraft(TODAY);
-    s.updateDraft({ customerName: 'Risky', reviewedOn: '2026-05-01', strength: 'weak', recentFailure: true });
+    s.updateDraft({ clientName: 'Risky', reviewedOn: '2026-05-01', strength: 'weak', recentFailure: true });
     s.saveDraft(TODAY);
-    expect(s.$reviewsNeedingAttention.get().map((r) => [r.customerName, r.verdict.status, r.due])).toEqual([
+    expect(s.$reviewsNeedingAttention.get().map((r) => [r.clientName, r.verdict.status, r.due])).toEqual([
       ['Risky', 'near-edge', false],
       ['Old', 'inside', true],
     ]);
@@ -196,10 +196,10 @@ describe('the list', () => {
 describe('saved data', () => {
   it('reads back what an earlier visit saved', async () => {
     const s = await loadStores();
-    s.updateDraft({ customerName: 'Acme', reviewedOn: TODAY, strength: 'moderate' });
+    s.updateDraft({ clientName: 'Acme', reviewedOn: TODAY, strength: 'moderate' });
     s.saveDraft(TODAY);
     const again = await loadStores();
-    expect(again.$reviewRows.get().map((r) => r.customerName)).toEqual(['Acme']);
+    expect(again.$reviewRows.get().map((r) => r.clientName)).toEqual(['Acme']);
   });
 
   it('sets corrupt data aside with a notice and starts from an empty list', async () => {
