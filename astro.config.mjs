@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { readHostingEnv } from './src/integrations/hosting-env.ts';
+import { toolPages } from './src/integrations/tool-pages.ts';
 
 const { site, base, outDir } = readHostingEnv(process.env);
 
@@ -21,6 +22,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // The tool registry reads tool titles and paths from content/tools frontmatter (virtual:tool-pages).
+  vite: { plugins: [toolPages()] },
   // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.

@@ -69,7 +69,7 @@ describe('My plan', () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
     await openPlan(page);
-    for (const title of ['Loyalty-equation scorer', 'Loyalty-ladder quiz', 'Weekly checklist', 'Touchpoint planner', 'Tolerance review']) {
+    for (const title of ['Loyalty-equation scorer', 'Loyalty-ladder quiz', 'Weekly loyalty checklist', 'New-client touchpoint planner', 'Tolerance review']) {
       expect(await toolCard(page, title).textContent()).toContain('Not used yet');
     }
     expect(await page.getByRole('region', { name: 'Your next five actions' }).getByRole('listitem').count()).toBe(5);
@@ -88,7 +88,7 @@ describe('My plan', () => {
 
     await openPlan(page);
     await expect.poll(() => toolCard(page, 'Loyalty-equation scorer').textContent()).toContain('Acme <Ltd>:');
-    expect(await toolCard(page, 'Weekly checklist').textContent()).toContain('This week: 1 of 6 habits practised, 1 tick.');
+    expect(await toolCard(page, 'Weekly loyalty checklist').textContent()).toContain('This week: 1 of 6 habits practised, 1 tick.');
     // The scorer's unsaved form is deleted with everything else but is not part of a backup (see the store).
     const { 'loyalty-playbook:loyalty-score': form, ...saved } = await readSiteStorage(page);
     expect(form).toBeDefined();

@@ -1,18 +1,19 @@
 /**
- * Where each tool stands: latest scores, ladder step, this week's tally, upcoming contacts and customers
+ * Where each tool stands: latest scores, ladder step, this week's tally, upcoming contacts and clients
  * needing attention. A tool never used shows an invitation with a link, never a row of zeros.
  */
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { formatIsoDateForReading } from '../shared/calendar-date';
+import { findTool, TOOLS } from '../registry';
 import {
-  PLAN_TOOLS,
   type ChecklistSummary,
   type ClientScore,
   type LadderSummary,
   type PlannerSummary,
   type PlanToolId,
   type ReviewSummary,
+  type ToolSummaries,
 } from './model';
 import { withBase } from '../../lib/url';
 import { $toolSummaries, $unavailableTools } from './store';
@@ -21,7 +22,7 @@ import { $toolSummaries, $unavailableTools } from './store';
 const REMOVED_CLIENT = 'Removed client';
 
 function ToolCard({ id, children }: { id: PlanToolId; children: ComponentChildren }) {
-  const tool = PLAN_TOOLS[id];
+  const tool = findTool(id);
   const titleId = `plan-tool-${id}`;
   return (
     <section class="plan-tool" aria-labelledby={titleId}>
@@ -34,7 +35,7 @@ function ToolCard({ id, children }: { id: PlanToolId; children: ComponentChildre
 }
 
 function Invitation({ id, unavailable }: { id: PlanToolId; unavailable: boolean }) {
-  const tool = PLAN_TOOLS[id];
+  const tool = findTool(id);
   if (unavailable) {
     return <p class="plan-muted">This tool’s saved data could not be loaded (the page may be offline). Reload to try again.</p>;
   }
@@ -114,19 +115,33 @@ function Contacts({ planner }: { planner: PlannerSummary }) {
 
 function Reviews({ review }: { review: ReviewSummary }) {
   if (review.needingAttention.length === 0) {
-    const customers = `${review.reviewCount} reviewed ${review.reviewCount === 1 ? 'customer is' : 'customers are'}`;
-    return <p>All {customers} inside their zone, and no review is due.</p>;
+    const clients = `${review.reviewCount} reviewed ${review.reviewCount === 1 ? 'client is' : 'clients are'}`;
+    return <p>All {clients} inside their zone, and no review is due.</p>;
   }
   return (
     <ul class="plan-list">
       {review.needingAttention.map((row) => (
         <li key={row.reviewId}>
-          <strong>{row.customerName}</strong>: <span data-status={row.status}>{row.statusLabel}</span>
+          <strong>{row.clientName}</strong>: <span data-status={row.status}>{row.statusLabel}</span>
           {row.due ? `, review due since ${formatIsoDateForReading(row.dueOn)}` : ''}
         </li>
       ))}
     </ul>
   );
+}
+
+/** How My plan shows each tool's summary; a tool with no entry here is shown as in use, with a link. */
+const SUMMARY_VIEWS: { [Id in keyof ToolSummaries]: (summary: ToolSummaries[Id]) => ComponentChildren } = {
+  'loyalty-score': (scores) => <Scores scores={scores} />,
+  'ladder-quiz': (ladder) => <Ladder ladder={ladder} />,
+  'weekly-checklist': (checklist) => <Checklist checklist={checklist} />,
+  'touchpoint-planner': (planner) => <Contacts planner={planner} />,
+  'tolerance-review': (review) => <Reviews review={review} />,
+};
+
+function showSummary(id: PlanToolId, summary: unknown): ComponentChildren {
+  const view = (SUMMARY_VIEWS as Partial<Record<PlanToolId, (value: unknown) => ComponentChildren>>)[id];
+  return view ? view(summary) : <p>In use in this browser.</p>;
 }
 
 /** Props of {@link ToolOverview}. */
@@ -135,21 +150,24 @@ export interface ToolOverviewProps {
   ready: boolean;
 }
 
-/** Shows each tool's state. */
+/** Shows each tool's state, in the registry's order. */
 export default function ToolOverview({ ready }: ToolOverviewProps) {
   const summaries = useStore($toolSummaries);
   const unavailable = useStore($unavailableTools);
   if (!ready) return null;
-  const invite = (id: PlanToolId) => <Invitation id={id} unavailable={unavailable.includes(id)} />;
   return (
     <section class="plan-section" aria-labelledby="plan-overview-title">
       <h2 id="plan-overview-title">Where you stand</h2>
       <div class="plan-tools">
-        <ToolCard id="scorer">{summaries.scorer ? <Scores scores={summaries.scorer} /> : invite('scorer')}</ToolCard>
-        <ToolCard id="ladder">{summaries.ladder ? <Ladder ladder={summaries.ladder} /> : invite('ladder')}</ToolCard>
-        <ToolCard id="checklist">{summaries.checklist ? <Checklist checklist={summaries.checklist} /> : invite('checklist')}</ToolCard>
-        <ToolCard id="planner">{summaries.planner ? <Contacts planner={summaries.planner} /> : invite('planner')}</ToolCard>
-        <ToolCard id="review">{summaries.review ? <Reviews review={summaries.review} /> : invite('review')}</ToolCard>
+        {TOOLS.map((tool) => (
+          <ToolCard key={tool.id} id={tool.id}>
+            {summaries[tool.id] === undefined ? (
+              <Invitation id={tool.id} unavailable={unavailable.includes(tool.id)} />
+            ) : (
+              showSummary(tool.id, summaries[tool.id])
+            )}
+          </ToolCard>
+        ))}
       </div>
     </section>
   );

@@ -18,6 +18,7 @@
  * be downloaded by every tool page too.
  */
 import { z } from 'zod/mini';
+import type { StoreMergeRules } from '../shared/merge-rules';
 import { readEnvelope, SET_ASIDE_PREFIX, wrapEnvelope, type SavedDataSpec, type SavedEnvelope } from '../shared/saved-data';
 
 /** Marks a file as this site's backup, so other JSON files are refused rather than half-read. */
@@ -218,39 +219,21 @@ export interface RecordCount {
   noun: readonly [string, string];
 }
 
-function countArray(noun: readonly [string, string]) {
-  return (data: unknown): RecordCount => ({ count: Array.isArray(data) ? data.length : 0, noun });
-}
-
-function countObjectEntries(field: string, noun: readonly [string, string]) {
-  return (data: unknown): RecordCount => {
-    const value = (data as Record<string, unknown> | undefined)?.[field];
-    const count = Array.isArray(value) ? value.length : typeof value === 'object' && value !== null ? Object.keys(value).length : 0;
-    return { count, noun };
-  };
-}
+/** What the shared client list's records are called (the client list belongs to no tool). */
+const CLIENT_NOUN = ['client', 'clients'] as const;
 
 /**
- * What each store's records are called and how they are counted, by store name. A store not listed here
- * counts as one set of saved data.
- */
-const RECORD_COUNTERS: Readonly<Record<string, (data: unknown) => RecordCount>> = {
-  clients: countArray(['client', 'clients']),
-  'loyalty-scorecards': countArray(['scorecard', 'scorecards']),
-  'loyalty-score': () => ({ count: 1, noun: ['form in progress', 'forms in progress'] }),
-  'ladder-quiz': countObjectEntries('history', ['quiz result', 'quiz results']),
-  'weekly-checklist': countObjectEntries('weeks', ['week', 'weeks']),
-  'touchpoint-planner': countObjectEntries('plans', ['plan', 'plans']),
-  'tolerance-review': countArray(['review', 'reviews']),
-};
-
-/**
- * Counts what a store holds, for the import preview.
+ * Counts what a store holds, for the import preview, by the store's own rule (each tool's `merge.ts`); a
+ * store without a rule counts as one set of saved data.
  * @param name the store's name
  * @param data its valid data
+ * @param rules every tool's rules, by store name
+ * @param clientsStoreName the data name of the shared client list
  */
-export function countRecords(name: string, data: unknown): RecordCount {
-  return RECORD_COUNTERS[name]?.(data) ?? { count: 1, noun: ['set of saved data', 'sets of saved data'] };
+export function countRecords(name: string, data: unknown, rules: StoreMergeRules, clientsStoreName: string): RecordCount {
+  if (name === clientsStoreName) return { count: Array.isArray(data) ? data.length : 0, noun: CLIENT_NOUN };
+  const rule = rules[name];
+  return rule ? { count: rule.count(data), noun: rule.noun } : { count: 1, noun: ['set of saved data', 'sets of saved data'] };
 }
 
 /**
@@ -278,11 +261,15 @@ export interface ImportPreviewRow {
  * @param backup the file, read and checked
  * @param current this browser's data by store name (only stores that hold saved data) and how much it set aside
  * @param specs every tool's spec, in the order to list them
+ * @param rules every tool's rules, by store name (how each store's records are counted)
+ * @param clientsStoreName the data name of the shared client list
  */
 export function previewImport(
   backup: ReadBackup,
   current: { stores: Readonly<Record<string, unknown>>; setAsideCount: number },
   specs: readonly Pick<LabelledSpec, 'name' | 'label'>[],
+  rules: StoreMergeRules,
+  clientsStoreName: string,
 ): ImportPreviewRow[] {
   const rows: ImportPreviewRow[] = [];
   for (const { name, label } of specs) {
@@ -292,8 +279,8 @@ export function previewImport(
     rows.push({
       name,
       label: label.charAt(0).toUpperCase() + label.slice(1),
-      inFile: inFile ? describeCount(countRecords(name, backup.stores[name])) : 'nothing',
-      inBrowser: inBrowser ? describeCount(countRecords(name, current.stores[name])) : 'nothing',
+      inFile: inFile ? describeCount(countRecords(name, backup.stores[name], rules, clientsStoreName)) : 'nothing',
+      inBrowser: inBrowser ? describeCount(countRecords(name, current.stores[name], rules, clientsStoreName)) : 'nothing',
     });
   }
   const setAsideNoun = ['item', 'items'] as const;

@@ -4,15 +4,16 @@
  * date and passes them in; nothing here reads storage or the clock.
  *
  * How actions are ranked (explained to users on the My plan page):
- * 1. A contact that is overdue, then a customer outside their zone of tolerance: both are relationships
+ * 1. A contact that is overdue, then a client outside their zone of tolerance: both are relationships
  *    slipping now, and the source on satisfaction asks for action the same day.
  * 2. Contacts due in the next two days, then clients whose loyalty score is in the lowest band.
- * 3. Customers near the edge of their zone, this week's habit challenge, reviews that are due.
+ * 3. Clients near the edge of their zone, this week's habit challenge, reviews that are due.
  * 4. Clients who are satisfied but not loyal, the next rung of the ladder, contacts later in the fortnight.
  * 5. Invitations to the tools not used yet, so a new user has a first step.
  * Within a kind, the earliest date or the lowest score comes first.
  */
 import { countDaysBetween, formatIsoDateForReading, type IsoDate } from '../shared/calendar-date';
+import { findTool, TOOLS, type ToolId } from '../registry';
 
 /** How many next actions the page lists (the issue: "the next five actions"). */
 export const NEXT_ACTION_COUNT = 5;
@@ -52,45 +53,8 @@ export interface PlanLink {
   label: string;
 }
 
-/** The tools My plan brings together, in the order the page shows them. */
-export const PLAN_TOOL_IDS = ['scorer', 'ladder', 'checklist', 'planner', 'review'] as const;
-
-/** One of the tools My plan reads. */
-export type PlanToolId = (typeof PLAN_TOOL_IDS)[number];
-
-/** Each tool's own page and what it offers someone who has not used it yet. */
-export const PLAN_TOOLS: Readonly<Record<PlanToolId, { title: string; path: string; invitation: string; why: string }>> = {
-  scorer: {
-    title: 'Loyalty-equation scorer',
-    path: 'tools/loyalty-score/',
-    invitation: 'Score your most important client',
-    why: 'Seven quick ratings show which of value, trust and the extra mile is holding the relationship back.',
-  },
-  ladder: {
-    title: 'Loyalty-ladder quiz',
-    path: 'tools/ladder-quiz/',
-    invitation: 'Take the loyalty-ladder quiz',
-    why: 'Fifteen statements place your business on the ladder and name the next rung to work on.',
-  },
-  checklist: {
-    title: 'Weekly checklist',
-    path: 'tools/weekly-checklist/',
-    invitation: 'Start this week’s checklist',
-    why: 'Ticking the six habits as you practise them turns good intentions into a weekly routine.',
-  },
-  planner: {
-    title: 'Touchpoint planner',
-    path: 'tools/touchpoint-planner/',
-    invitation: 'Plan the first contacts with a new client',
-    why: 'A dated plan for the first weeks keeps a new client from feeling forgotten once the sale is made.',
-  },
-  review: {
-    title: 'Tolerance review',
-    path: 'tools/tolerance-review/',
-    invitation: 'Review a customer’s zone of tolerance',
-    why: 'A short review shows who is close to the edge before a rival’s offer finds them.',
-  },
-};
+/** One of the tools My plan reads (every tool in the registry). */
+export type PlanToolId = ToolId;
 
 /** Band ids of the loyalty score, lowest first (see the scorer's model). */
 export type ScoreBandId = 'at-risk' | 'satisfied' | 'loyal' | 'trusted-advisor';
@@ -156,20 +120,20 @@ export interface PlannerSummary {
   upcoming: UpcomingContactSummary[];
 }
 
-/** Status of a customer in the tolerance review. */
+/** Status of a client in the tolerance review. */
 export type ZoneStatus = 'inside' | 'near-edge' | 'outside';
 
-/** A reviewed customer who needs attention. */
+/** A reviewed client who needs attention. */
 export interface ReviewAttentionSummary {
   reviewId: string;
-  customerName: string;
+  clientName: string;
   status: ZoneStatus;
   statusLabel: string;
   reviewedOn: IsoDate;
   dueOn: IsoDate;
   /** Another review is due. */
   due: boolean;
-  /** The most urgent recovery step, when the customer is not inside their zone. */
+  /** The most urgent recovery step, when the client is not inside their zone. */
   firstStep: string | undefined;
 }
 
@@ -183,14 +147,19 @@ export interface ReviewSummary {
  * What the tools have saved, summarised. A tool left undefined has never been used in this browser:
  * the page invites the user to it rather than showing zeros.
  */
-export interface PlanInputs {
-  today: IsoDate;
-  scores?: ClientScore[] | undefined;
-  ladder?: LadderSummary | undefined;
-  checklist?: ChecklistSummary | undefined;
-  planner?: PlannerSummary | undefined;
-  review?: ReviewSummary | undefined;
+export interface ToolSummaries {
+  'loyalty-score': ClientScore[];
+  'ladder-quiz': LadderSummary;
+  'weekly-checklist': ChecklistSummary;
+  'touchpoint-planner': PlannerSummary;
+  'tolerance-review': ReviewSummary;
 }
+
+/**
+ * What the tools have saved, summarised, by tool id, with today's date. A tool left undefined has never
+ * been used in this browser: the page invites the user to it rather than showing zeros.
+ */
+export type PlanInputs = { today: IsoDate } & { [Id in ToolId]?: (Id extends keyof ToolSummaries ? ToolSummaries[Id] : unknown) | undefined };
 
 /** One of the next actions. */
 export interface PlanAction {
@@ -212,6 +181,12 @@ const ZONE_GUIDE: PlanLink = {
 
 /** Guidance on the weekly desk challenge (heading id of the weekly-habits page). */
 const CHALLENGE_GUIDE: PlanLink = { path: 'playbook/weekly-habits/#the-one-week-desk-challenge', label: 'The one-week desk challenge' };
+
+/** A link to a tool's own page, named by its title. */
+function toToolLink(id: ToolId): PlanLink {
+  const tool = findTool(id);
+  return { path: tool.path, label: tool.title };
+}
 
 interface RankedAction extends PlanAction {
   priority: number;
@@ -260,8 +235,8 @@ function collectReviewActions(review: ReviewSummary): RankedAction[] {
         kind,
         priority: ACTION_PRIORITY[kind],
         order: row.reviewedOn,
-        title: row.firstStep ?? `Act on ${row.customerName}’s review`,
-        why: `${row.customerName} ${state} (reviewed ${formatIsoDateForReading(row.reviewedOn)}).${row.due ? ' Their review is also due.' : ''}`,
+        title: row.firstStep ?? `Act on ${row.clientName}’s review`,
+        why: `${row.clientName} ${state} (reviewed ${formatIsoDateForReading(row.reviewedOn)}).${row.due ? ' Their review is also due.' : ''}`,
         link: ZONE_GUIDE,
       };
     }
@@ -270,9 +245,9 @@ function collectReviewActions(review: ReviewSummary): RankedAction[] {
       kind: 'reviewDue',
       priority: ACTION_PRIORITY.reviewDue,
       order: row.dueOn,
-      title: `Review ${row.customerName} again`,
+      title: `Review ${row.clientName} again`,
       why: `Their last review was on ${formatIsoDateForReading(row.reviewedOn)}; pressures change, so a review a quarter keeps the picture true.`,
-      link: { path: PLAN_TOOLS.review.path, label: PLAN_TOOLS.review.title },
+      link: toToolLink('tolerance-review'),
     };
   });
 }
@@ -297,7 +272,7 @@ function collectScoreActions(scores: readonly ClientScore[]): RankedAction[] {
 }
 
 function collectLadderActions(today: IsoDate, ladder: LadderSummary): RankedAction[] {
-  const tool = { path: PLAN_TOOLS.ladder.path, label: PLAN_TOOLS.ladder.title };
+  const tool = toToolLink('ladder-quiz');
   if (!ladder.latest) {
     return [
       {
@@ -361,9 +336,9 @@ function collectInvitations(inputs: PlanInputs): RankedAction[] {
     kind: 'invitation',
     priority: ACTION_PRIORITY.invitation,
     order: index,
-    title: PLAN_TOOLS[id].invitation,
-    why: PLAN_TOOLS[id].why,
-    link: { path: PLAN_TOOLS[id].path, label: PLAN_TOOLS[id].title },
+    title: findTool(id).invitation,
+    why: findTool(id).why,
+    link: toToolLink(id),
   }));
 }
 
@@ -374,11 +349,11 @@ function collectInvitations(inputs: PlanInputs): RankedAction[] {
 export function rankNextActions(inputs: PlanInputs): PlanAction[] {
   const { today } = inputs;
   const candidates: RankedAction[] = [
-    ...(inputs.planner ? collectContactActions(today, inputs.planner) : []),
-    ...(inputs.review ? collectReviewActions(inputs.review) : []),
-    ...(inputs.scores ? collectScoreActions(inputs.scores) : []),
-    ...(inputs.ladder ? collectLadderActions(today, inputs.ladder) : []),
-    ...(inputs.checklist ? collectChecklistActions(inputs.checklist) : []),
+    ...(inputs['touchpoint-planner'] ? collectContactActions(today, inputs['touchpoint-planner']) : []),
+    ...(inputs['tolerance-review'] ? collectReviewActions(inputs['tolerance-review']) : []),
+    ...(inputs['loyalty-score'] ? collectScoreActions(inputs['loyalty-score']) : []),
+    ...(inputs['ladder-quiz'] ? collectLadderActions(today, inputs['ladder-quiz']) : []),
+    ...(inputs['weekly-checklist'] ? collectChecklistActions(inputs['weekly-checklist']) : []),
     ...collectInvitations(inputs),
   ];
   return candidates
@@ -392,12 +367,5 @@ export function rankNextActions(inputs: PlanInputs): PlanAction[] {
  * @param inputs the tools' summaries
  */
 export function listUnusedTools(inputs: PlanInputs): PlanToolId[] {
-  const used: Record<PlanToolId, unknown> = {
-    scorer: inputs.scores,
-    ladder: inputs.ladder,
-    checklist: inputs.checklist,
-    planner: inputs.planner,
-    review: inputs.review,
-  };
-  return PLAN_TOOL_IDS.filter((id) => used[id] === undefined);
+  return TOOLS.filter((tool) => inputs[tool.id] === undefined).map((tool) => tool.id);
 }

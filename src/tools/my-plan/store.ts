@@ -3,7 +3,9 @@
  * they saved.
  *
  * Data shape (nothing here is saved; it is read from the tools' own saved stores):
- * - {@link $planStatus}: `'idle'` on the server and until {@link startPlan}, `'loading'`, then `'ready'`.
+ * - {@link $planStatus}: `'idle'` on the server and until {@link startPlan}, `'loading'` while the used
+ *   tools' code and data are read, then `'ready'` (a loading state, not a hydration flag: islands learn
+ *   that they have hydrated from `useHydrated`).
  * - {@link $toolSummaries}: each used tool's summary (`PlanInputs` in `src/tools/my-plan/model.ts`), kept in step
  *   with the tool's store; a tool never used has none. {@link $planClients}: the shared client list.
  * - {@link $pendingImport}: a file read and checked, waiting for Replace or Merge.
@@ -11,30 +13,20 @@
  *   held in memory only, so Undo lasts until the page is left.
  *
  * Lifecycle:
- * 1. {@link startPlan} (once, in the browser) loads the tools' code (`./my-plan-sources.ts`) only when some
- *    tool has saved data, and watches storage so a tool first used in another tab joins in. A first visit
- *    downloads none of it, and every tool is shown as an invitation.
- * 2. Export, import and delete first load every tool's store ({@link loadAllTools}) so that each one is in
- *    the saved-store registry, and then work through it: imported data is read by exactly the rules the
- *    tools use (`readEnvelope`). A delete also reaches the "loose" keys no loaded store owns: what the
- *    tools set aside, and the scorer's unsaved form, whose code stays out of My plan because importing it
- *    would split it out of the scorer's first download (the scorer's page is at its budget). That form is
- *    therefore not part of a backup; saved scorecards are.
+ * 1. {@link startPlan} (once, in the browser) loads, through the tool registry (`../registry.ts`), the
+ *    code of each tool that has saved data, and watches storage so a tool first used in another tab joins
+ *    in. A first visit downloads none of it, and every tool is shown as an invitation.
+ * 2. Export, import and delete first load every tool ({@link loadAllTools}), so that every store the
+ *    registry names is in the saved-store registry, and then work through it: imported data is read by
+ *    exactly the rules the tools use (`readEnvelope`). A delete also reaches the "loose" keys no loaded
+ *    store owns: what the tools set aside.
  */
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { ImportPreviewRow, LabelledSpec, ReadBackup } from './backup';
-import {
-  rankNextActions,
-  type ChecklistSummary,
-  type ClientScore,
-  type LadderSummary,
-  type PlanAction,
-  type PlanInputs,
-  type PlannerSummary,
-  type PlanToolId,
-  type ReviewSummary,
-} from './model';
-import { SET_ASIDE_PREFIX, STORAGE_PREFIX, toStorageKey } from '../shared/saved-data';
+import { rankNextActions, type PlanAction, type PlanInputs, type PlanToolId, type ToolSummaries } from './model';
+import { CLIENTS_STORE_NAME, loadAllMergeRules, SAVED_STORE_NAMES, TOOLS, type RegisteredTool } from '../registry';
+import { createLazyLoader, followSavedData, hasSavedData } from '../shared/lazy-load';
+import { SET_ASIDE_PREFIX, toStorageKey } from '../shared/saved-data';
 import type { Client } from '../shared/clients';
 import { $savedDataNotices, listSavedStores, type SavedDataNotice, type SavedStoreEntry } from '../shared/saved-store';
 import { $today } from '../shared/today';
@@ -42,8 +34,8 @@ import { $today } from '../shared/today';
 /* ---------- Storage outside the tools' stores: what was set aside, and whether a tool was used ---------- */
 /**
  * Lists the tool data in storage that no loaded store owns: what the tools set aside as unreadable, and the
- * data of a tool store whose code My plan does not load (the scorer's unsaved form). Other keys under the
- * site's prefix, such as the theme choice, are the reader's settings and are left alone.
+ * data of a registered store whose code is not loaded. Other keys under the site's prefix, such as the
+ * theme choice, are the reader's settings and are left alone.
  */
 function listLooseKeys(): string[] {
   const owned = new Set(listSavedStores().map((entry) => entry.spec.name));
@@ -104,37 +96,14 @@ function clearStore(entry: SavedStoreEntry): void {
   localStorage.removeItem(toStorageKey(entry.spec.name));
 }
 
-/**
- * Tells whether storage holds data under a store's name, without creating the store (My plan loads a
- * tool's code only when the tool has been used).
- * @param name the store's data name
- */
-function hasStoredData(name: string): boolean {
-  try {
-    return localStorage.getItem(toStorageKey(name)) !== null;
-  } catch {
-    // Storage switched off: nothing can have been saved.
-    return false;
-  }
-}
-
 /** Where My plan stands. */
 export type PlanStatus = 'idle' | 'loading' | 'ready';
 
 /** Whether the tools' data has been read. */
 export const $planStatus = atom<PlanStatus>('idle');
 
-/** Each tool's summary, by tool; absent for tools never used. */
-export interface ToolSummaries {
-  scorer?: ClientScore[];
-  ladder?: LadderSummary;
-  checklist?: ChecklistSummary;
-  planner?: PlannerSummary;
-  review?: ReviewSummary;
-}
-
-/** The used tools' summaries. */
-export const $toolSummaries = atom<ToolSummaries>({});
+/** The used tools' summaries, by tool id; absent for tools never used. */
+export const $toolSummaries = atom<Partial<ToolSummaries>>({});
 
 /** The shared client list (empty until a tool has named a client). */
 export const $planClients = atom<readonly Client[]>([]);
@@ -143,81 +112,56 @@ export const $planClients = atom<readonly Client[]>([]);
 export const $unavailableTools = atom<readonly PlanToolId[]>([]);
 
 /** Everything the ranking needs. */
-export const $planInputs: ReadableAtom<PlanInputs> = computed([$toolSummaries, $today], (summaries, today) => ({
-  today,
-  scores: summaries.scorer,
-  ladder: summaries.ladder,
-  checklist: summaries.checklist,
-  planner: summaries.planner,
-  review: summaries.review,
-}));
+export const $planInputs: ReadableAtom<PlanInputs> = computed([$toolSummaries, $today], (summaries, today) => ({ today, ...summaries }));
 
 /** The next five actions. */
 export const $nextActions: ReadableAtom<PlanAction[]> = computed($planInputs, rankNextActions);
 
-/** How one tool's summary is loaded: the stores that show it was used, and the code that reads them. */
-interface ToolSource {
-  storeNames: readonly string[];
-  /** Loads the tool's store (registering it) and returns its summary, undefined while nothing is saved. */
-  load(): Promise<ReadableAtom<unknown>>;
-}
+/** Every saved store My plan reaches (the shared client list, then each tool's), in the order the import preview lists them. */
+export const PLAN_STORE_NAMES: readonly string[] = SAVED_STORE_NAMES;
 
-/** Every tool My plan reads, and its saved stores' names. */
-const TOOL_SOURCES: Readonly<Record<PlanToolId, ToolSource>> = {
-  scorer: { storeNames: ['loyalty-scorecards', 'loyalty-score'], load: () => import('./sources').then((m) => m.createScorerSummary()) },
-  ladder: { storeNames: ['ladder-quiz'], load: () => import('./sources').then((m) => m.createLadderSummary()) },
-  checklist: { storeNames: ['weekly-checklist'], load: () => import('./sources').then((m) => m.createChecklistSummary()) },
-  planner: { storeNames: ['touchpoint-planner'], load: () => import('./sources').then((m) => m.createPlannerSummary()) },
-  review: { storeNames: ['tolerance-review'], load: () => import('./sources').then((m) => m.createReviewSummary()) },
-};
+const loadClients = createLazyLoader(() =>
+  import('../shared/clients').then((module) => {
+    module.$clients.subscribe((clients) => $planClients.set(clients));
+    return module;
+  }),
+);
 
-/** Data name of the shared client list. */
-const CLIENTS_STORE_NAME = 'clients';
-
-/** Every saved store My plan reaches, in the order the import preview lists them. */
-export const PLAN_STORE_NAMES: readonly string[] = [CLIENTS_STORE_NAME, ...Object.values(TOOL_SOURCES).flatMap((source) => source.storeNames)];
-
-const loading = new Map<PlanToolId | 'clients', Promise<void>>();
-
-function loadClients(): Promise<void> {
-  let pending = loading.get('clients');
-  if (!pending) {
-    pending = import('../shared/clients').then(({ $clients }) => {
-      $clients.subscribe((clients) => $planClients.set(clients));
-    });
-    loading.set('clients', pending);
-  }
-  return pending;
-}
-
-function loadTool(id: PlanToolId): Promise<void> {
-  let pending = loading.get(id);
-  if (!pending) {
-    pending = TOOL_SOURCES[id].load().then(
-      (summary) => {
+/** Each tool's summary loader, made once per tool so a tool's code is fetched once. */
+const summaryLoaders = new Map(
+  TOOLS.map((tool) => [
+    tool.id,
+    createLazyLoader(() =>
+      tool.loadSummary().then((summary) => {
         summary.subscribe((value) => {
-          const next = { ...$toolSummaries.get() };
-          if (value === undefined) delete next[id];
-          else (next as Record<string, unknown>)[id] = value;
-          $toolSummaries.set(next);
+          const next: Record<string, unknown> = { ...$toolSummaries.get() };
+          if (value === undefined) delete next[tool.id];
+          else next[tool.id] = value;
+          $toolSummaries.set(next as Partial<ToolSummaries>);
         });
+      }),
+    ),
+  ]),
+);
+
+function loadTool(tool: RegisteredTool<PlanToolId>): Promise<void> {
+  return summaryLoaders
+    .get(tool.id)!()
+    .then(
+      () => {
+        $unavailableTools.set($unavailableTools.get().filter((id) => id !== tool.id));
       },
       () => {
-        // Offline: say so on the page, and let a later attempt try again.
-        loading.delete(id);
-        $unavailableTools.set([...new Set([...$unavailableTools.get(), id])]);
+        // Offline: say so on the page; the loader forgets the failure, so a later attempt tries again.
+        $unavailableTools.set([...new Set([...$unavailableTools.get(), tool.id])]);
       },
     );
-    loading.set(id, pending);
-  }
-  return pending;
 }
 
 /** Loads the tools that have saved data (and the client list, when it has some). */
-function loadUsedTools(): Promise<void[]> {
-  const used = (Object.keys(TOOL_SOURCES) as PlanToolId[]).filter((id) => TOOL_SOURCES[id].storeNames.some(hasStoredData));
-  const loads = used.map(loadTool);
-  if (hasStoredData(CLIENTS_STORE_NAME)) loads.push(loadClients());
+function loadUsedTools(): Promise<unknown[]> {
+  const loads: Promise<unknown>[] = TOOLS.filter((tool) => hasSavedData(tool.storeNames)).map(loadTool);
+  if (hasSavedData([CLIENTS_STORE_NAME])) loads.push(loadClients());
   return Promise.all(loads);
 }
 
@@ -227,19 +171,19 @@ function loadUsedTools(): Promise<void[]> {
  */
 export async function loadAllTools(): Promise<boolean> {
   $unavailableTools.set([]);
-  await Promise.all([...(Object.keys(TOOL_SOURCES) as PlanToolId[]).map(loadTool), loadClients()]);
-  return $unavailableTools.get().length === 0;
-}
-
-function followOtherTabs(event: StorageEvent): void {
-  if (event.key === null || event.key.startsWith(STORAGE_PREFIX)) void loadUsedTools();
+  const clientsLoaded = loadClients().then(
+    () => true,
+    () => false,
+  );
+  await Promise.all(TOOLS.map(loadTool));
+  return (await clientsLoaded) && $unavailableTools.get().length === 0;
 }
 
 /** Reads the tools' data and follows it from then on; call once the page runs in the browser. */
 export async function startPlan(): Promise<void> {
   if ($planStatus.get() !== 'idle') return;
   $planStatus.set('loading');
-  window.addEventListener('storage', followOtherTabs);
+  followSavedData([], () => void loadUsedTools());
   await loadUsedTools();
   $planStatus.set('ready');
 }
@@ -250,8 +194,7 @@ export async function startPlan(): Promise<void> {
  * @param rawName the new name as typed
  */
 export async function renameClientEverywhere(id: string, rawName: string): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
-  await loadClients();
-  const { renameClient } = await import('../shared/clients');
+  const { renameClient } = await loadClients();
   return renameClient(id, rawName);
 }
 
@@ -305,7 +248,7 @@ function listSpecs(): LabelledSpec[] {
 function readCurrentData(): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const entry of listSavedStores()) {
-    if (hasStoredData(entry.spec.name)) data[entry.spec.name] = entry.store.get();
+    if (hasSavedData([entry.spec.name])) data[entry.spec.name] = entry.store.get();
   }
   return data;
 }
@@ -353,13 +296,13 @@ export async function exportData(now: Date): Promise<{ ok: true; file: ExportFil
  */
 export async function previewImportFile(fileName: string, text: string): Promise<{ ok: true } | { ok: false; message: string }> {
   $pendingImport.set(undefined);
-  const [loaded, { readBackupText, previewImport }] = await Promise.all([loadAllTools(), import('./backup')]);
+  const [loaded, { readBackupText, previewImport }, rules] = await Promise.all([loadAllTools(), import('./backup'), loadAllMergeRules()]);
   if (!loaded) return { ok: false, message: OFFLINE_MESSAGE };
   const specs = listSpecs();
   const result = readBackupText(text, specs);
   if (!result.ok) return result;
   const current = { stores: readCurrentData(), setAsideCount: Object.keys(pickSetAside(readLooseData())).length };
-  $pendingImport.set({ fileName, backup: result.backup, rows: previewImport(result.backup, current, specs) });
+  $pendingImport.set({ fileName, backup: result.backup, rows: previewImport(result.backup, current, specs, rules, CLIENTS_STORE_NAME) });
   return { ok: true };
 }
 
@@ -376,9 +319,9 @@ export function cancelImport(): void {
 export async function applyImport(mode: 'replace' | 'merge'): Promise<{ ok: true } | { ok: false; message: string }> {
   const pending = $pendingImport.get();
   if (!pending) return { ok: false, message: 'Choose a file to import first.' };
-  const { mergeStoreData } = await import('./merge');
+  const [{ mergeStoreData }, rules] = await Promise.all([import('./merge'), loadAllMergeRules()]);
   const snapshot = takeSnapshot();
-  const target = mode === 'replace' ? pending.backup.stores : mergeStoreData(snapshot.stores, pending.backup.stores);
+  const target = mode === 'replace' ? pending.backup.stores : mergeStoreData(snapshot.stores, pending.backup.stores, rules, CLIENTS_STORE_NAME);
   try {
     for (const entry of listSavedStores()) {
       if (entry.spec.name in target) entry.store.set(target[entry.spec.name]);

@@ -125,9 +125,11 @@ export function addWorkingDaysToIsoDate(date: IsoDate, days: number): IsoDate {
   return day;
 }
 
-/** English day and month abbreviations: the site is written in English, whatever the browser's language. */
-const WEEKDAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+/**
+ * Day and month names come from `Intl` (British English: the site is written in English, whatever the
+ * browser's language, and lists dates day first). UTC on a UTC date, so no time zone can shift the day.
+ */
+const READING_DATE_FORMAT = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * Formats a date for reading in a list or on paper, for example `Mon 5 Jan 2026`.
@@ -136,5 +138,10 @@ const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Se
 export function formatIsoDateForReading(date: IsoDate): string {
   const parsed = parseIsoDate(date);
   if (!parsed) throw new RangeError(`Not a calendar date: ${date}`);
-  return `${WEEKDAY_NAMES[parsed.getDay()]} ${parsed.getDate()} ${MONTH_NAMES[parsed.getMonth()]} ${date.slice(0, 4)}`;
+  const parts = READING_DATE_FORMAT.formatToParts(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate()));
+  // Intl puts a comma after the weekday; lists and paper read better without it.
+  return parts
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
 }

@@ -74,10 +74,10 @@ describe('MyPlan on the server', () => {
 describe('MyPlan', () => {
   it('invites to every tool never used, with a link, instead of showing zeros', async () => {
     await renderPlan();
-    for (const title of ['Loyalty-equation scorer', 'Loyalty-ladder quiz', 'Weekly checklist', 'Touchpoint planner', 'Tolerance review']) {
+    for (const title of ['Loyalty-equation scorer', 'Loyalty-ladder quiz', 'Weekly loyalty checklist', 'New-client touchpoint planner', 'Tolerance review']) {
       expect(within(toolCard(title)).getByText(/Not used yet/)).toBeInTheDocument();
     }
-    expect(within(toolCard('Weekly checklist')).getByRole('link', { name: 'Start this week’s checklist' })).toHaveAttribute('href', '/tools/weekly-checklist/');
+    expect(within(toolCard('Weekly loyalty checklist')).getByRole('link', { name: 'Start this week’s checklist' })).toHaveAttribute('href', '/tools/weekly-checklist/');
     const actions = within(screen.getByRole('region', { name: 'Your next five actions' })).getAllByRole('listitem');
     expect(actions).toHaveLength(5);
     expect(screen.queryByRole('region', { name: 'Your clients' })).toBeNull();
@@ -89,9 +89,9 @@ describe('MyPlan', () => {
     expect(toolCard('Loyalty-equation scorer')).toHaveTextContent('Acme: 29 (At risk), weakest factor Trust · saved Sun 8 Mar 2026');
     expect(within(toolCard('Loyalty-ladder quiz')).getByText('Step 2 of 5: Great service')).toBeInTheDocument();
     expect(toolCard('Loyalty-ladder quiz')).toHaveTextContent('quiz taken Sun 1 Mar 2026');
-    expect(toolCard('Weekly checklist')).toHaveTextContent('This week: 2 of 6 habits practised, 3 ticks.');
-    expect(within(toolCard('Weekly checklist')).getAllByRole('listitem')).toHaveLength(8);
-    expect(toolCard('Touchpoint planner')).toHaveTextContent('Mon 9 Mar 2026 (overdue): Say thank you, Acme');
+    expect(toolCard('Weekly loyalty checklist')).toHaveTextContent('This week: 2 of 6 habits practised, 3 ticks.');
+    expect(within(toolCard('Weekly loyalty checklist')).getAllByRole('listitem')).toHaveLength(8);
+    expect(toolCard('New-client touchpoint planner')).toHaveTextContent('Mon 9 Mar 2026 (overdue): Say thank you, Acme');
     expect(toolCard('Tolerance review')).toHaveTextContent('Bolt Ltd: Outside');
     const first = within(screen.getByRole('region', { name: 'Your next five actions' })).getAllByRole('listitem')[0]!;
     expect(first).toHaveTextContent('Say thank you: Acme');
@@ -112,7 +112,7 @@ describe('MyPlan', () => {
     expect(field).toHaveAccessibleDescription('There is already a client called Bolt Ltd.');
     fireEvent.input(field, { target: { value: '<b>Acme</b> Group' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save name' }));
-    await waitFor(() => expect(toolCard('Touchpoint planner')).toHaveTextContent('Say thank you, <b>Acme</b> Group'));
+    await waitFor(() => expect(toolCard('New-client touchpoint planner')).toHaveTextContent('Say thank you, <b>Acme</b> Group'));
     expect(toolCard('Loyalty-equation scorer')).toHaveTextContent('<b>Acme</b> Group');
     expect(screen.getByRole('button', { name: 'Rename <b>Acme</b> Group' })).toHaveFocus();
   });
@@ -164,10 +164,10 @@ describe('MyPlan', () => {
     const preview = await screen.findByRole('group', { name: `Import ${exported.file.fileName}?` });
     expect(within(preview).getByRole('row', { name: 'Client list 2 clients 1 client' })).toBeInTheDocument();
     expect(within(preview).getByRole('row', { name: 'Weekly checklist 1 week nothing' })).toBeInTheDocument();
-    expect(within(toolCard('Weekly checklist')).getByText(/Not used yet/)).toBeInTheDocument();
+    expect(within(toolCard('Weekly loyalty checklist')).getByText(/Not used yet/)).toBeInTheDocument();
 
     fireEvent.click(within(preview).getByRole('button', { name: 'Merge with my data' }));
-    await waitFor(() => expect(toolCard('Weekly checklist')).toHaveTextContent('2 of 6 habits'));
+    await waitFor(() => expect(toolCard('Weekly loyalty checklist')).toHaveTextContent('2 of 6 habits'));
     await waitFor(() => expect(screen.getAllByRole('button', { name: /^Rename / }).map((b) => b.getAttribute('aria-label'))).toEqual(['Rename Xeno', 'Rename Acme', 'Rename Bolt Ltd']));
     await settle();
     expect(screen.queryByRole('group', { name: `Import ${exported.file.fileName}?` })).toBeNull();
@@ -186,7 +186,7 @@ describe('MyPlan', () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(screen.getByText(/Exported your data as loyalty-playbook-data-2026-03-10\.json/)).toBeInTheDocument();
     const file = JSON.parse(await saved[0]!.text());
-    const exported = Object.keys(TOOL_DATA).filter((name) => name !== 'loyalty-score');
+    const exported = Object.keys(TOOL_DATA);
     expect(file.data.stores.map((entry: { name: string }) => entry.name).sort()).toEqual(exported.sort());
   });
 });

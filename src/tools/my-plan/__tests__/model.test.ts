@@ -1,11 +1,10 @@
 import fc from 'fast-check';
+import { TOOLS } from '../../registry';
 import { describe, expect, it } from 'vitest';
 import { addDaysToIsoDate } from '../../shared/calendar-date';
 import {
   ACTION_PRIORITY,
   NEXT_ACTION_COUNT,
-  PLAN_TOOL_IDS,
-  PLAN_TOOLS,
   QUIZ_STALE_DAYS,
   listUnusedTools,
   rankNextActions,
@@ -32,7 +31,7 @@ function contact(overrides: Partial<UpcomingContactSummary> = {}): UpcomingConta
 function attention(overrides: Partial<ReviewAttentionSummary> = {}): ReviewAttentionSummary {
   return {
     reviewId: 'r1',
-    customerName: 'Bolt Ltd',
+    clientName: 'Bolt Ltd',
     status: 'outside',
     statusLabel: 'Outside',
     reviewedOn: '2026-03-01',
@@ -60,22 +59,22 @@ function score(overrides: Partial<ClientScore> = {}): ClientScore {
 /** Every tool used, with nothing that needs doing. */
 const ALL_QUIET: PlanInputs = {
   today: TODAY,
-  scores: [],
-  ladder: { latest: { stepNumber: 5, label: 'Step 5 of 5: Partnership', date: TODAY }, nextAction: undefined },
-  checklist: {
+  'loyalty-score': [],
+  'ladder-quiz': { latest: { stepNumber: 5, label: 'Step 5 of 5: Partnership', date: TODAY }, nextAction: undefined },
+  'weekly-checklist': {
     thisWeek: { week: '2026-W11', habitsPractised: 6, ticks: 10, challengeMet: true },
     lastEightWeeks: [],
     habitCount: 6,
   },
-  planner: { planCount: 1, upcoming: [] },
-  review: { reviewCount: 2, needingAttention: [] },
+  'touchpoint-planner': { planCount: 1, upcoming: [] },
+  'tolerance-review': { reviewCount: 2, needingAttention: [] },
 };
 
 describe('rankNextActions', () => {
   it('invites to every tool, in page order, when nothing has been used', () => {
     const actions = rankNextActions({ today: TODAY });
     expect(actions.map((a) => a.kind)).toEqual(Array(NEXT_ACTION_COUNT).fill('invitation'));
-    expect(actions.map((a) => a.link.path)).toEqual(PLAN_TOOL_IDS.map((id) => PLAN_TOOLS[id].path));
+    expect(actions.map((a) => a.link.path)).toEqual(TOOLS.map((tool) => tool.path));
   });
 
   it('does not invite to a tool that has been used, even when it has nothing to suggest', () => {
@@ -85,7 +84,7 @@ describe('rankNextActions', () => {
   it('puts an overdue contact first, then a customer outside their zone, then contacts due soon', () => {
     const actions = rankNextActions({
       ...ALL_QUIET,
-      planner: {
+      'touchpoint-planner': {
         planCount: 2,
         upcoming: [
           contact({ key: 'later', date: addDaysToIsoDate(TODAY, 9) }),
@@ -93,7 +92,7 @@ describe('rankNextActions', () => {
           contact({ key: 'late', date: addDaysToIsoDate(TODAY, -3), overdue: true }),
         ],
       },
-      review: { reviewCount: 1, needingAttention: [attention()] },
+      'tolerance-review': { reviewCount: 1, needingAttention: [attention()] },
     });
     expect(actions.map((a) => a.key)).toEqual(['contact:late', 'review:r1', 'contact:tomorrow', 'contact:later']);
     expect(actions[0]!.why).toContain('3 days ago');
@@ -104,7 +103,7 @@ describe('rankNextActions', () => {
   it('asks to repair the weakest factor of at-risk clients before satisfied ones, lowest score first', () => {
     const actions = rankNextActions({
       ...ALL_QUIET,
-      scores: [
+      'loyalty-score': [
         score({ clientId: 'a', score: 55, bandId: 'satisfied', bandName: 'Satisfied but not loyal', weakestFactor: 'Value' }),
         score({ clientId: 'b', score: 35 }),
         score({ clientId: 'c', score: 20, clientName: undefined }),
@@ -119,18 +118,18 @@ describe('rankNextActions', () => {
   it('counts the habits still to practise this week', () => {
     const [action] = rankNextActions({
       ...ALL_QUIET,
-      checklist: { ...ALL_QUIET.checklist!, thisWeek: { week: '2026-W11', habitsPractised: 5, ticks: 7, challengeMet: false } },
+      'weekly-checklist': { ...ALL_QUIET['weekly-checklist']!, thisWeek: { week: '2026-W11', habitsPractised: 5, ticks: 7, challengeMet: false } },
     });
     expect(action?.title).toBe('Practise 1 more habit this week');
     expect(action?.link.path).toBe('playbook/weekly-habits/#the-one-week-desk-challenge');
   });
 
   it('asks to finish a quiz left half way, to climb after a result, and to retake an old one', () => {
-    expect(rankNextActions({ ...ALL_QUIET, ladder: { latest: undefined, nextAction: undefined } }).map((a) => a.kind)).toEqual(['finishQuiz']);
+    expect(rankNextActions({ ...ALL_QUIET, 'ladder-quiz': { latest: undefined, nextAction: undefined } }).map((a) => a.kind)).toEqual(['finishQuiz']);
     const old = addDaysToIsoDate(TODAY, -QUIZ_STALE_DAYS);
     const actions = rankNextActions({
       ...ALL_QUIET,
-      ladder: {
+      'ladder-quiz': {
         latest: { stepNumber: 2, label: 'Step 2 of 5: Service', date: old },
         nextAction: { text: 'Ask one customer a month what would make them stay.', link: { path: 'playbook/loyalty-ladder/', label: 'The ladder' } },
       },
@@ -142,7 +141,7 @@ describe('rankNextActions', () => {
   it('asks for a review that is due, after customers near the edge', () => {
     const actions = rankNextActions({
       ...ALL_QUIET,
-      review: {
+      'tolerance-review': {
         reviewCount: 2,
         needingAttention: [
           attention({ reviewId: 'due', status: 'inside', statusLabel: 'Inside', due: true, firstStep: undefined }),
@@ -174,25 +173,25 @@ describe('rankNextActions', () => {
   function toInputs(drawn: InputsDrawn): PlanInputs {
     return {
       today: TODAY,
-      planner: drawn.contacts && {
+      'touchpoint-planner': drawn.contacts && {
         planCount: 1,
         upcoming: drawn.contacts.map((c) => {
           const date = addDaysToIsoDate(TODAY, c.offset);
           return contact({ key: c.key, clientName: c.clientName, date, overdue: c.offset < 0, purpose: c.purpose });
         }),
       },
-      scores: drawn.scores?.map((value, i) =>
+      'loyalty-score': drawn.scores?.map((value, i) =>
         score({ clientId: `c${i}`, score: value, bandId: value < 40 ? 'at-risk' : value < 65 ? 'satisfied' : value < 85 ? 'loyal' : 'trusted-advisor' }),
       ),
-      checklist:
+      'weekly-checklist':
         drawn.habits === undefined
           ? undefined
           : { thisWeek: { week: '2026-W11', habitsPractised: drawn.habits, ticks: drawn.habits, challengeMet: drawn.habits === 6 }, lastEightWeeks: [], habitCount: 6 },
-      ladder:
+      'ladder-quiz':
         drawn.step === null
           ? undefined
           : { latest: drawn.step === undefined ? undefined : { stepNumber: drawn.step, label: `Step ${drawn.step}`, date: '2025-01-01' }, nextAction: undefined },
-      review: drawn.reviews && {
+      'tolerance-review': drawn.reviews && {
         reviewCount: drawn.reviews.length,
         needingAttention: drawn.reviews.map((status, i) => attention({ reviewId: `r${i}`, status: status as ReviewAttentionSummary['status'], due: status === 'inside' })),
       },
@@ -226,7 +225,7 @@ describe('rankNextActions', () => {
         const shown = rankNextActions(inputs);
         if (shown.length < NEXT_ACTION_COUNT) return;
         const lowest = Math.min(...shown.map((a) => ACTION_PRIORITY[a.kind]));
-        const overdue = inputs.planner?.upcoming.filter((c) => c.overdue).length ?? 0;
+        const overdue = inputs['touchpoint-planner']?.upcoming.filter((c) => c.overdue).length ?? 0;
         if (lowest < ACTION_PRIORITY.overdueContact) expect(shown.filter((a) => a.kind === 'overdueContact')).toHaveLength(overdue);
       }),
     );
@@ -235,6 +234,6 @@ describe('rankNextActions', () => {
 
 describe('listUnusedTools', () => {
   it('lists the tools with no summary, in page order', () => {
-    expect(listUnusedTools({ today: TODAY, ladder: ALL_QUIET.ladder, review: ALL_QUIET.review })).toEqual(['scorer', 'checklist', 'planner']);
+    expect(listUnusedTools({ today: TODAY, 'ladder-quiz': ALL_QUIET['ladder-quiz'], 'tolerance-review': ALL_QUIET['tolerance-review'] })).toEqual(['loyalty-score', 'weekly-checklist', 'touchpoint-planner']);
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
-import { CLIENTS, readSiteStorage, seedToolData, TODAY, TOOL_DATA } from './fixtures/my-plan-data';
+import { CLIENTS, readSiteStorage, seedToolData, STORE_VERSIONS, TODAY, TOOL_DATA } from './fixtures/my-plan-data';
+import { SAVED_STORE_NAMES } from '../../registry';
 
 async function loadPlan() {
   vi.resetModules();
@@ -25,8 +26,8 @@ beforeAll(async () => {
 
 beforeEach(() => localStorage.clear());
 
-/** Every store My plan loads (the scorer's unsaved form stays out: see `src/tools/my-plan/store.ts`). */
-const LOADED_STORES = Object.keys(TOOL_DATA).filter((name) => name !== 'loyalty-score');
+/** Every store My plan loads: every store the tool registry names. */
+const LOADED_STORES = [...SAVED_STORE_NAMES];
 
 describe('startPlan', () => {
   it('loads no tool’s code while nothing is saved, and shows every tool as an invitation', async () => {
@@ -41,9 +42,10 @@ describe('startPlan', () => {
     seedToolData({ 'ladder-quiz': TOOL_DATA['ladder-quiz'] });
     const s = await loadPlan();
     await s.startPlan();
-    expect(Object.keys(s.$toolSummaries.get())).toEqual(['ladder']);
-    expect(s.$toolSummaries.get().ladder?.latest).toEqual({ stepNumber: 2, label: 'Step 2 of 5: Great service', date: '2026-03-01' });
-    expect(s.listSavedStores().map((entry) => entry.spec.name).sort()).toEqual([...LOADED_STORES].sort());
+    expect(Object.keys(s.$toolSummaries.get())).toEqual(['ladder-quiz']);
+    expect(s.$toolSummaries.get()['ladder-quiz']?.latest).toEqual({ stepNumber: 2, label: 'Step 2 of 5: Great service', date: '2026-03-01' });
+    // Only the used tool's code was loaded.
+    expect(s.listSavedStores().map((entry) => entry.spec.name)).toEqual(['ladder-quiz']);
     expect(s.$nextActions.get().filter((a) => a.kind === 'invitation').map((a) => a.link.path)).toEqual([
       'tools/loyalty-score/',
       'tools/weekly-checklist/',
@@ -57,14 +59,14 @@ describe('startPlan', () => {
     const s = await loadPlan();
     await s.startPlan();
     const summaries = s.$toolSummaries.get();
-    expect(summaries.checklist?.thisWeek).toEqual({ week: '2026-W11', habitsPractised: 2, ticks: 3, challengeMet: false });
-    expect(summaries.checklist?.lastEightWeeks).toHaveLength(8);
-    expect(summaries.planner?.upcoming.map((c) => [c.clientName, c.date, c.overdue, c.purpose])).toEqual([
+    expect(summaries['weekly-checklist']?.thisWeek).toEqual({ week: '2026-W11', habitsPractised: 2, ticks: 3, challengeMet: false });
+    expect(summaries['weekly-checklist']?.lastEightWeeks).toHaveLength(8);
+    expect(summaries['touchpoint-planner']?.upcoming.map((c) => [c.clientName, c.date, c.overdue, c.purpose])).toEqual([
       ['Acme', '2026-03-09', true, 'Say thank you'],
       ['Acme', '2026-03-16', false, 'Early check-in'],
     ]);
-    expect(summaries.review?.needingAttention.map((r) => [r.customerName, r.statusLabel])).toEqual([['Bolt Ltd', 'Outside']]);
-    expect(summaries.scorer?.map((row) => [row.clientName, row.score, row.bandId, row.weakestFactor])).toEqual([['Acme', 29, 'at-risk', 'Trust']]);
+    expect(summaries['tolerance-review']?.needingAttention.map((r) => [r.clientName, r.statusLabel])).toEqual([['Bolt Ltd', 'Outside']]);
+    expect(summaries['loyalty-score']?.map((row) => [row.clientName, row.score, row.bandId, row.weakestFactor])).toEqual([['Acme', 29, 'at-risk', 'Trust']]);
     expect(s.$planClients.get()).toEqual(CLIENTS);
     expect(s.$nextActions.get().map((a) => a.kind)).toEqual(['overdueContact', 'outsideZone', 'atRiskScore', 'weeklyChallenge', 'climbLadder']);
   });
@@ -72,10 +74,10 @@ describe('startPlan', () => {
   it('joins in a tool first used in another tab', async () => {
     const s = await loadPlan();
     await s.startPlan();
-    expect(s.$toolSummaries.get().ladder).toBeUndefined();
+    expect(s.$toolSummaries.get()['ladder-quiz']).toBeUndefined();
     seedToolData({ 'ladder-quiz': TOOL_DATA['ladder-quiz'] });
     window.dispatchEvent(new StorageEvent('storage', { key: 'loyalty-playbook:ladder-quiz' }));
-    await vi.waitFor(() => expect(s.$toolSummaries.get().ladder?.latest?.stepNumber).toBe(2));
+    await vi.waitFor(() => expect(s.$toolSummaries.get()['ladder-quiz']?.latest?.stepNumber).toBe(2));
   });
 });
 
@@ -85,9 +87,9 @@ describe('renameClientEverywhere', () => {
     const s = await loadPlan();
     await s.startPlan();
     expect(await s.renameClientEverywhere('acme-id', 'Acme Group')).toEqual({ ok: true, name: 'Acme Group' });
-    expect(s.$toolSummaries.get().planner?.upcoming[0]?.clientName).toBe('Acme Group');
+    expect(s.$toolSummaries.get()['touchpoint-planner']?.upcoming[0]?.clientName).toBe('Acme Group');
     expect(await s.renameClientEverywhere('bolt-id', 'acme group')).toEqual({ ok: false, message: 'There is already a client called Acme Group.' });
-    expect(s.$toolSummaries.get().review?.needingAttention[0]?.customerName).toBe('Bolt Ltd');
+    expect(s.$toolSummaries.get()['tolerance-review']?.needingAttention[0]?.clientName).toBe('Bolt Ltd');
   });
 });
 
@@ -100,7 +102,7 @@ describe('export and delete', () => {
     expect(result.file.fileName).toBe('loyalty-playbook-data-2026-03-10.json');
     const file = JSON.parse(result.file.text);
     expect(file).toMatchObject({ format: 'loyalty-playbook-backup', version: 1, exportedAt: '2026-03-10T08:30:00.000Z' });
-    for (const name of LOADED_STORES) expect(file.data.stores).toContainEqual({ name, version: 1, data: TOOL_DATA[name] });
+    for (const name of LOADED_STORES) expect(file.data.stores).toContainEqual({ name, version: STORE_VERSIONS[name] ?? 1, data: TOOL_DATA[name] });
     expect(file.data.stores).toHaveLength(LOADED_STORES.length);
   });
 
@@ -121,7 +123,7 @@ describe('export and delete', () => {
 
     s.undoLastChange();
     expect(readSiteStorage()).toEqual(before);
-    expect(s.$toolSummaries.get().planner?.planCount).toBe(1);
+    expect(s.$toolSummaries.get()['touchpoint-planner']?.planCount).toBe(1);
     expect(s.$lastChange.get()).toBeUndefined();
   });
 });
@@ -159,6 +161,7 @@ describe('import', () => {
     expect(s.$pendingImport.get()?.rows.map((row) => [row.label, row.inFile, row.inBrowser])).toEqual([
       ['Client list', '2 clients', '1 client'],
       ['Loyalty-equation scorecard', '1 scorecard', 'nothing'],
+      ['Loyalty-equation scorer', '1 form in progress', 'nothing'],
       ['Loyalty-ladder quiz', '1 quiz result', 'nothing'],
       ['Weekly checklist', '1 week', 'nothing'],
       ['Touchpoint planner', '1 plan', 'nothing'],
@@ -175,7 +178,7 @@ describe('import', () => {
     await s.previewImportFile('backup.json', text);
     expect(await s.applyImport('replace')).toEqual({ ok: true });
     for (const name of LOADED_STORES) {
-      expect(JSON.parse(localStorage.getItem(`loyalty-playbook:${name}`)!)).toEqual({ version: 1, data: TOOL_DATA[name] });
+      expect(JSON.parse(localStorage.getItem(`loyalty-playbook:${name}`)!)).toEqual({ version: STORE_VERSIONS[name] ?? 1, data: TOOL_DATA[name] });
     }
     expect(s.$planClients.get()).toEqual(CLIENTS);
     expect(s.$pendingImport.get()).toBeUndefined();
@@ -194,7 +197,7 @@ describe('import', () => {
       { id: 'here', name: 'ACME' },
       { id: 'bolt-id', name: 'Bolt Ltd' },
     ]);
-    expect(s.$toolSummaries.get().planner?.upcoming[0]?.clientName).toBe('ACME');
+    expect(s.$toolSummaries.get()['touchpoint-planner']?.upcoming[0]?.clientName).toBe('ACME');
   });
 
   it('migrates a tool’s data saved in an older version when importing it', async () => {
@@ -246,5 +249,38 @@ describe('saved data of a tool', () => {
     });
     expect($counter.get()).toEqual({ count: 9 });
     expect(s.$savedDataNotices.get()).toEqual([]);
+  });
+});
+
+describe('the tool registry', () => {
+  it('names every saved store any tool creates, so export, import and delete cover them all', async () => {
+    vi.resetModules();
+    const saved = await import('../../shared/saved-store');
+    // Every module under src/tools that may create a saved store (stores, and the modules that hold them).
+    await Promise.all(Object.values(import.meta.glob(['../../*/*.ts', '!../../*/model.ts', '!../../**/__tests__/**'])).map((load) => load()));
+    const created = saved.listSavedStores().map((entry) => entry.spec.name);
+    expect(created.length).toBeGreaterThan(0);
+    expect([...SAVED_STORE_NAMES].sort()).toEqual(expect.arrayContaining(created.sort()));
+  }, 60_000);
+
+  it('has test data for every store it names, so the round trips below reach every store', () => {
+    expect(Object.keys(TOOL_DATA).sort()).toEqual([...SAVED_STORE_NAMES].sort());
+  });
+
+  it('exports every store, deletes every store, and brings every store back from the file', async () => {
+    seedToolData();
+    const s = await loadPlan();
+    const exported = await s.exportData(new Date('2026-03-10T08:30:00Z'));
+    if (!exported.ok) throw new Error(exported.message);
+    const file = JSON.parse(exported.file.text) as { data: { stores: { name: string }[] } };
+    expect(file.data.stores.map((entry) => entry.name).sort()).toEqual([...SAVED_STORE_NAMES].sort());
+
+    expect(await s.deleteAllData()).toEqual({ ok: true });
+    expect(readSiteStorage()).toEqual({});
+
+    expect(await s.previewImportFile('backup.json', exported.file.text)).toEqual({ ok: true });
+    expect(await s.applyImport('replace')).toEqual({ ok: true });
+    const restored = readSiteStorage();
+    for (const name of SAVED_STORE_NAMES) expect(restored[`loyalty-playbook:${name}`]).toEqual({ version: expect.any(Number), data: TOOL_DATA[name] });
   });
 });
