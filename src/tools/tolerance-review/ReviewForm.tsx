@@ -114,8 +114,11 @@ export default function ReviewForm({ hydrated, nameRef }: ReviewFormProps) {
       </div>
 
       <fieldset>
-        <legend>How recent contact went</legend>
-        <p class="field-hint">Think of the last few weeks. Leave a touchpoint at “No contact” if nothing happened there.</p>
+        <legend>Where the last contact landed</legend>
+        <p class="field-hint">
+          Place the last contact at each touchpoint against this client’s own standards: the least they accept and what
+          they hope for. Leave a touchpoint at “No contact” if nothing happened there in the last few weeks.
+        </p>
         {TOUCHPOINTS.map((touchpoint) => (
           <fieldset key={touchpoint.id} class="tr-choice-group">
             <legend>{touchpoint.label}</legend>

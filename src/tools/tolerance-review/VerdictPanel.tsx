@@ -6,6 +6,7 @@
 import { useId } from 'preact/hooks';
 import {
   describeReasonPoints,
+  describeVerdictWorking,
   NEAR_EDGE_MARGIN_POINTS,
   TOLERANCE_STATUS_LABELS,
   type ToleranceVerdict,
@@ -60,10 +61,17 @@ export default function VerdictPanel({ verdict }: VerdictPanelProps) {
               {verdict.reasons.map((reason) => (
                 <li key={reason.text}>
                   {reason.text}: {describeReasonPoints(reason.points)}
+                  {reason.working && ` (${reason.working})`}
                 </li>
               ))}
             </ul>
           )}
+          <h3 class="tr-subheading">The working</h3>
+          <ul class="tr-working">
+            {describeVerdictWorking(verdict).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
           <h3 class="tr-subheading">What to do</h3>
           <ol class="tr-steps">
             {verdict.steps.map((step) => (

@@ -38,6 +38,7 @@ export const REVIEW_CSV_COLUMNS = [
   'Next review',
   'Relationship strength',
   'Strength from',
+  // Where the last contact at each touchpoint landed against the client's own levels.
   ...TOUCHPOINTS.map((touchpoint) => touchpoint.label),
   'Price sensitivity',
   'Change of contact on your side',
@@ -74,7 +75,9 @@ export function toReviewCsvCells(row: ReviewRow): string[] {
     yesNo(answers.recentFailure),
     String(verdict.zoneWidth),
     String(verdict.strain),
-    verdict.reasons.map((reason) => `${reason.text}: ${describeReasonPoints(reason.points)}`).join('; '),
+    verdict.reasons
+      .map((reason) => `${reason.text}: ${describeReasonPoints(reason.points)}${reason.working ? ` (${reason.working})` : ''}`)
+      .join('; '),
   ];
 }
 

@@ -3,16 +3,23 @@
  * to do about it. Pure functions; the store (`src/tools/tolerance-review/store.ts`) feeds them answers and today's
  * date.
  *
- * The model, in points (explained on `/tools/tolerance-review/`):
- * - A relationship's strength sets the width of its zone of tolerance ({@link ZONE_WIDTH_POINTS}): a stronger
- *   relationship has a wider zone, which means more tolerance (Zeithaml, Berry & Parasuraman 1993; see
- *   `shared/research/published-models.md`).
- * - Contacts below expectation and pressures on the relationship use the zone up ("strain"); contacts better
- *   than expected give a little of it back, up to a cap.
- * - Strain at or past the width is Outside; within {@link NEAR_EDGE_MARGIN_POINTS} of it is Near the edge.
+ * The model, in points (explained on `/tools/tolerance-review/`). It follows the zone of tolerance of
+ * Zeithaml, Berry & Parasuraman (1993; see `shared/research/published-models.md`): each client holds an
+ * adequate level (the least they accept) and a desired level (what they hope for); the zone lies between.
+ * - The user places the last contact at each touchpoint against those two levels ({@link CONTACT_OUTCOME_CHOICES}).
+ * - A contact below the adequate level uses part of the zone: {@link BELOW_ADEQUATE_POINTS} × the touchpoint's
+ *   weight ({@link TOUCHPOINT_WEIGHTS}); core delivery weighs double, because the zone is narrowest there.
+ *   A contact above the desired level gives a little back (weighted, capped at {@link MAX_GOODWILL_POINTS}).
+ *   Contacts inside the zone (acceptable, or what they hoped for) use none of it.
+ * - Pressures the guidance names (price, a change of contact, new staff, a recent failure) use it up too.
+ * - A relationship's strength sets the width of the zone ({@link ZONE_WIDTH_POINTS}): a stronger relationship
+ *   has a wider zone, which means more tolerance.
+ * - Points used at or past the width is Outside; within {@link NEAR_EDGE_MARGIN_POINTS} of it, Near the edge.
+ * All the points, weights and widths are this playbook's own calibration: the research gives the shape
+ * (two levels, a zone between, narrower for what matters most), not the numbers.
  *
  * Every weight is non-negative in the direction of a worse answer, so the verdict is monotone: a worse answer
- * never improves it (`__tests__/model.test.ts` proves it over all inputs).
+ * never improves it (`__tests__/model.test.ts` states it as a property).
  */
 import { addDaysToIsoDate, countDaysBetween, isIsoDate, type IsoDate } from '../shared/calendar-date';
 import type { ToleranceAnswers, ToleranceReviewRecord } from './schema';
@@ -20,14 +27,28 @@ import type { ToleranceAnswers, ToleranceReviewRecord } from './schema';
 // The saved shapes are defined by their schemas; re-exported so the review's users need one module.
 export type { StrengthSource, ToleranceAnswers, ToleranceReviewRecord } from './schema';
 
+/**
+ * Weight of a core-delivery touchpoint (product or work quality, service). The zone of tolerance is
+ * narrowest for reliability and for what matters most to the client (Zeithaml, Berry & Parasuraman 1993),
+ * and the guidance says a missed deadline hurts far more than a dull waiting room; "double" is the
+ * playbook's own calibration of that.
+ */
+export const CORE_DELIVERY_WEIGHT = 2;
+
+/**
+ * Weight of every other touchpoint (sales, leadership, billing and price, marketing): each tests the
+ * relationship (source 004 lists them alongside core delivery) but is not what the client pays for.
+ */
+export const SUPPORTING_TOUCHPOINT_WEIGHT = 1;
+
 /** The touchpoints the satisfaction-and-loyalty guidance (source 004) says test a relationship, in its order. */
 export const TOUCHPOINTS = [
-  { id: 'service', label: 'Service' },
-  { id: 'sales', label: 'Sales' },
-  { id: 'leadership', label: 'Leadership' },
-  { id: 'billing', label: 'Billing and price' },
-  { id: 'quality', label: 'Product or work quality' },
-  { id: 'marketing', label: 'Marketing' },
+  { id: 'service', label: 'Service', weight: CORE_DELIVERY_WEIGHT },
+  { id: 'sales', label: 'Sales', weight: SUPPORTING_TOUCHPOINT_WEIGHT },
+  { id: 'leadership', label: 'Leadership', weight: SUPPORTING_TOUCHPOINT_WEIGHT },
+  { id: 'billing', label: 'Billing and price', weight: SUPPORTING_TOUCHPOINT_WEIGHT },
+  { id: 'quality', label: 'Product or work quality', weight: CORE_DELIVERY_WEIGHT },
+  { id: 'marketing', label: 'Marketing', weight: SUPPORTING_TOUCHPOINT_WEIGHT },
 ] as const;
 
 /** One of {@link TOUCHPOINTS}. */
@@ -36,22 +57,41 @@ export type TouchpointId = (typeof TOUCHPOINTS)[number]['id'];
 /** Every touchpoint id, in display order. */
 export const TOUCHPOINT_IDS: readonly TouchpointId[] = TOUCHPOINTS.map((touchpoint) => touchpoint.id);
 
+/** Weight of each touchpoint, by id. */
+export const TOUCHPOINT_WEIGHTS: Readonly<Record<TouchpointId, number>> = Object.fromEntries(
+  TOUCHPOINTS.map((touchpoint) => [touchpoint.id, touchpoint.weight]),
+) as Record<TouchpointId, number>;
+
 /**
- * How recent contact at one touchpoint went, from best to worst. "No contact" ranks below "As expected":
- * on its own it costs nothing, but a relationship with no contact anywhere is drifting.
+ * Where the last contact at one touchpoint landed against the client's own levels, from best to worst.
+ * "No contact" ranks below the zone's two inside outcomes: on its own it costs nothing, but a relationship
+ * with no contact anywhere is drifting.
  */
-export const CONTACT_OUTCOMES = ['better', 'expected', 'none', 'below'] as const;
+export const CONTACT_OUTCOMES = ['beyond', 'hoped', 'acceptable', 'none', 'below'] as const;
 
 /** One of {@link CONTACT_OUTCOMES}. */
 export type ContactOutcome = (typeof CONTACT_OUTCOMES)[number];
 
-/** The outcomes in the order the form offers them, with their labels. */
+/** The outcomes in the order the form offers them, from the bottom of the zone up, with their labels. */
 export const CONTACT_OUTCOME_CHOICES: readonly { id: ContactOutcome; label: string }[] = [
-  { id: 'better', label: 'Better than expected' },
-  { id: 'expected', label: 'As expected' },
-  { id: 'below', label: 'Below expected' },
+  { id: 'below', label: 'Below what they accept' },
+  { id: 'acceptable', label: 'Acceptable' },
+  { id: 'hoped', label: 'What they hoped for' },
+  { id: 'beyond', label: 'Better than they hoped' },
   { id: 'none', label: 'No contact' },
 ];
+
+/**
+ * How version 1 of the saved data named the outcomes, and what each becomes: "As expected" met the
+ * client's standard without more, so it reads as Acceptable; "Better than expected" gave goodwill, as
+ * "Better than they hoped" does now.
+ */
+export const OUTCOMES_FROM_VERSION_1: Readonly<Record<string, ContactOutcome>> = {
+  below: 'below',
+  expected: 'acceptable',
+  better: 'beyond',
+  none: 'none',
+};
 
 /** How sensitive the client is to price, from least to most. */
 export const PRICE_SENSITIVITIES = ['low', 'medium', 'high'] as const;
@@ -94,19 +134,26 @@ export const TOLERANCE_STATUS_LABELS: Readonly<Record<ToleranceStatus, string>> 
 
 /**
  * Width of the zone of tolerance in strain points, by relationship strength. The research only says a stronger
- * relationship tolerates more; the widths are this tool's calibration: a weak relationship goes past the edge
- * after two contacts below expectation, a strong one after four.
+ * relationship tolerates more; the widths are this playbook's own calibration: a weak relationship goes past
+ * the edge after two supporting contacts below what the client accepts (or one in core delivery), a strong
+ * one after four (or two).
  */
 export const ZONE_WIDTH_POINTS: Readonly<Record<RelationshipStrength, number>> = { weak: 4, moderate: 6, strong: 8 };
 
 /** Strain within this many points of the zone's width counts as Near the edge: one more bad contact tips it. */
 export const NEAR_EDGE_MARGIN_POINTS = 2;
 
-/** Strain of one contact below expectation: the event the research says pushes a client below the zone. */
-export const BELOW_EXPECTED_POINTS = 2;
+/**
+ * Strain of one contact below what the client accepts, per point of touchpoint weight: falling below the
+ * adequate level is what the research says pushes a client out of the zone (the number is the playbook's).
+ */
+export const BELOW_ADEQUATE_POINTS = 2;
 
-/** Goodwill from one contact better than expected (a pleasant surprise strengthens the bond). */
-export const BETTER_THAN_EXPECTED_POINTS = 1;
+/**
+ * Goodwill from one contact better than the client hoped, per point of touchpoint weight (above the desired
+ * level, a pleasant surprise strengthens the bond).
+ */
+export const ABOVE_DESIRED_POINTS = 1;
 
 /** Most goodwill surprises can give back, so delight elsewhere never hides a run of failures. */
 export const MAX_GOODWILL_POINTS = 2;
@@ -133,6 +180,8 @@ export const REVIEW_INTERVAL_DAYS = 90;
 export interface ToleranceReason {
   text: string;
   points: number;
+  /** How the points were reached, where it takes more than one number ("2 × weight 2"). */
+  working?: string;
 }
 
 /** Ids of the recovery steps the guidance gives. */
@@ -154,6 +203,8 @@ export interface RecoveryStep {
 /** The outcome of a review. */
 export interface ToleranceVerdict {
   status: ToleranceStatus;
+  /** The relationship strength that set the zone's width. */
+  strength: RelationshipStrength;
   /** Width of this client's zone, in points. */
   zoneWidth: number;
   /** Points of the zone used up (may be negative when goodwill outweighs everything). */
@@ -180,7 +231,12 @@ export function listToleranceReasons(answers: ToleranceAnswers): ToleranceReason
   const reasons: ToleranceReason[] = [];
   if (answers.recentFailure) reasons.push({ text: 'A recent failure', points: RECENT_FAILURE_POINTS });
   for (const id of listTouchpointsWith(answers, 'below')) {
-    reasons.push({ text: `${labelTouchpoint(id)} fell below expectation`, points: BELOW_EXPECTED_POINTS });
+    const weight = TOUCHPOINT_WEIGHTS[id];
+    reasons.push({
+      text: `${labelTouchpoint(id)} fell below what they accept`,
+      points: BELOW_ADEQUATE_POINTS * weight,
+      working: `${BELOW_ADEQUATE_POINTS} × weight ${weight}`,
+    });
   }
   const price = PRICE_SENSITIVITY_POINTS[answers.priceSensitivity];
   if (price > 0) reasons.push({ text: `${PRICE_SENSITIVITY_LABELS[answers.priceSensitivity]} price sensitivity`, points: price });
@@ -189,12 +245,18 @@ export function listToleranceReasons(answers: ToleranceAnswers): ToleranceReason
   if (listTouchpointsWith(answers, 'none').length === TOUCHPOINT_IDS.length) {
     reasons.push({ text: 'No recent contact at any touchpoint, so the relationship is drifting', points: NO_CONTACT_AT_ALL_POINTS });
   }
-  const better = listTouchpointsWith(answers, 'better');
-  if (better.length > 0) {
-    const goodwill = Math.min(better.length * BETTER_THAN_EXPECTED_POINTS, MAX_GOODWILL_POINTS);
-    const capped = better.length * BETTER_THAN_EXPECTED_POINTS > MAX_GOODWILL_POINTS ? ` (goodwill counts for at most ${MAX_GOODWILL_POINTS} points)` : '';
-    const where = better.map((id) => labelTouchpoint(id).toLowerCase()).join('; ');
-    reasons.push({ text: `Goodwill from contact better than expected (${where})${capped}`, points: -goodwill });
+  const beyond = listTouchpointsWith(answers, 'beyond');
+  if (beyond.length > 0) {
+    const weights = beyond.map((id) => TOUCHPOINT_WEIGHTS[id]);
+    const earned = ABOVE_DESIRED_POINTS * weights.reduce((sum, weight) => sum + weight, 0);
+    const goodwill = Math.min(earned, MAX_GOODWILL_POINTS);
+    const capped = earned > MAX_GOODWILL_POINTS ? ` (goodwill counts for at most ${MAX_GOODWILL_POINTS} points)` : '';
+    const where = beyond.map((id) => labelTouchpoint(id).toLowerCase()).join('; ');
+    reasons.push({
+      text: `Goodwill from contact better than they hoped (${where})${capped}`,
+      points: -goodwill,
+      working: `${ABOVE_DESIRED_POINTS} × weight ${weights.join(' + ')}${capped ? `, capped at ${MAX_GOODWILL_POINTS}` : ''}`,
+    });
   }
   return reasons.sort((a, b) => b.points - a.points);
 }
@@ -232,7 +294,7 @@ export function listRecoverySteps(status: ToleranceStatus, answers: ToleranceAns
       text: 'Bring in your most senior person and whoever can fix the fault, ahead of the usual queue, and go past your standard remedy.',
     });
   }
-  const faults = listTouchpointsWith(answers, 'below').map((id) => `${labelTouchpoint(id).toLowerCase()} below expectation`);
+  const faults = listTouchpointsWith(answers, 'below').map((id) => `${labelTouchpoint(id).toLowerCase()} below what they accept`);
   if (answers.recentFailure) faults.unshift('the recent failure');
   if (faults.length > 0) {
     // Semicolons, not "and": a touchpoint such as "billing and price" already contains one.
@@ -266,7 +328,32 @@ export function assessTolerance(answers: ToleranceAnswers): ToleranceVerdict {
   const reasons = listToleranceReasons(answers);
   const strain = reasons.reduce((sum, reason) => sum + reason.points, 0);
   const status = placeInZone(strain, zoneWidth);
-  return { status, zoneWidth, strain, reasons, steps: listRecoverySteps(status, answers) };
+  return { status, strength: answers.strength, zoneWidth, strain, reasons, steps: listRecoverySteps(status, answers) };
+}
+
+/**
+ * Explains a verdict in words, with the numbers used: the zone's width, the points used and how they add
+ * up, and which side of the edge that puts the client.
+ * @param verdict a verdict
+ */
+export function describeVerdictWorking(verdict: ToleranceVerdict): string[] {
+  const { strain, zoneWidth } = verdict;
+  const sum =
+    verdict.reasons.length > 1
+      ? `${verdict.reasons.map((reason, i) => (i === 0 ? String(reason.points) : reason.points < 0 ? `− ${-reason.points}` : `+ ${reason.points}`)).join(' ')} = ${strain}`
+      : String(strain);
+  const edge = zoneWidth - NEAR_EDGE_MARGIN_POINTS;
+  const placed =
+    verdict.status === 'outside'
+      ? `${strain} reaches the width of ${zoneWidth}: Outside.`
+      : verdict.status === 'near-edge'
+        ? `${strain} is within ${NEAR_EDGE_MARGIN_POINTS} points of the width (${edge} or more): Near the edge.`
+        : `${strain} is below ${edge}, more than ${NEAR_EDGE_MARGIN_POINTS} points short of the width: Inside.`;
+  return [
+    `Zone width: ${zoneWidth} points, for a ${RELATIONSHIP_STRENGTH_LABELS[verdict.strength].toLowerCase()} relationship.`,
+    `Points used: ${sum}.`,
+    placed,
+  ];
 }
 
 /**

@@ -1,17 +1,30 @@
 /**
  * What the tolerance review saves, as zod/mini schemas, and the types derived from them.
  *
- * Data shape: saved store `tolerance-review` (version 1) holds {@link ReviewsSchema}, every saved review,
+ * Data shape: saved store `tolerance-review` (version {@link TOLERANCE_DATA_VERSION}) holds {@link ReviewsSchema}, every saved review,
  * at most one per client, each naming its client by id (never a copy of the name). Verdicts are not
  * stored: they are worked out from the answers. Reading is all or nothing: one bad review refuses the
  * whole saved data (the saved store then sets it aside, never deletes it). Fields the schemas do not name
  * are dropped.
+ * Version 1 placed contacts as "Better than expected", "As expected", "Below expected" or "No contact";
+ * version 2 places them against the client's own levels ({@link migrateContactsFromVersion1}).
  *
  * Pure: imports only zod/mini and pure modules.
  */
 import { z } from 'zod/mini';
 import { isIsoDate } from '../shared/calendar-date';
-import { CONTACT_OUTCOMES, PRICE_SENSITIVITIES, RELATIONSHIP_STRENGTHS, TOUCHPOINT_IDS, type TouchpointId } from './model';
+import type { Migration } from '../shared/saved-data';
+import {
+  CONTACT_OUTCOMES,
+  OUTCOMES_FROM_VERSION_1,
+  PRICE_SENSITIVITIES,
+  RELATIONSHIP_STRENGTHS,
+  TOUCHPOINT_IDS,
+  type TouchpointId,
+} from './model';
+
+/** The version of the saved shape written now (2: contacts placed against the client's own levels). */
+export const TOLERANCE_DATA_VERSION = 2;
 
 /** Text that is not empty (ids). */
 const IdSchema = z.string().check(z.minLength(1));
@@ -58,3 +71,28 @@ export type ToleranceReviewRecord = z.output<typeof ToleranceReviewRecordSchema>
 
 /** Every saved review, at most one per client, in the order they were first reviewed. */
 export const ReviewsSchema = z.array(ToleranceReviewRecordSchema);
+
+/**
+ * Renames each review's contact outcomes from version 1 to version 2 ("Below expected" becomes "Below what
+ * they accept", "As expected" becomes "Acceptable", "Better than expected" becomes "Better than they
+ * hoped"). Anything else is passed on untouched, for the schema to accept or refuse.
+ * @param data version 1 data, as parsed from JSON
+ */
+export function migrateContactsFromVersion1(data: unknown): unknown {
+  if (!Array.isArray(data)) return data;
+  return data.map((review: unknown) => {
+    const contacts: unknown = (review as { answers?: { contacts?: unknown } } | null)?.answers?.contacts;
+    if (typeof contacts !== 'object' || contacts === null || Array.isArray(contacts)) return review;
+    const renamed = Object.fromEntries(
+      Object.entries(contacts).map(([touchpoint, outcome]: [string, unknown]) => [
+        touchpoint,
+        typeof outcome === 'string' && Object.hasOwn(OUTCOMES_FROM_VERSION_1, outcome) ? OUTCOMES_FROM_VERSION_1[outcome] : outcome,
+      ]),
+    );
+    const { answers } = review as { answers: object };
+    return { ...(review as object), answers: { ...answers, contacts: renamed } };
+  });
+}
+
+/** `TOLERANCE_MIGRATIONS[n]` upgrades saved data of version `n` to `n + 1`. */
+export const TOLERANCE_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateContactsFromVersion1 };

@@ -2,7 +2,7 @@
  * The tolerance review's state: the saved reviews, the review being filled in, and how the list is sorted.
  *
  * Data shape:
- * - `$reviews`: `ToleranceReviewRecord[]` in the saved store `tolerance-review` (version 1), at most one per client
+ * - `$reviews`: `ToleranceReviewRecord[]` in the saved store `tolerance-review` (version 2, see `./schema.ts`), at most one per client
  *   (a new review of the same client replaces the old one). Records hold the client's id, never its name.
  * - `$draft` / `$draftErrors`: the form, in memory only; `reviewedOn` stays empty until the island knows the
  *   device's date (the static build must not put its own day in the form).
@@ -36,7 +36,7 @@ import {
   type ToleranceVerdict,
   type TouchpointId,
 } from './model';
-import { ReviewsSchema, type ToleranceAnswers, type ToleranceReviewRecord } from './schema';
+import { ReviewsSchema, TOLERANCE_DATA_VERSION, TOLERANCE_MIGRATIONS, type ToleranceAnswers, type ToleranceReviewRecord } from './schema';
 import { $clients, addClient, findClient } from '../shared/clients';
 import { $latestScoreByClient } from '../loyalty-score/store';
 import { createSavedStore } from '../shared/saved-store';
@@ -46,8 +46,9 @@ import { $today } from '../shared/today';
 export const $reviews = createSavedStore<ToleranceReviewRecord[]>({
   name: 'tolerance-review',
   label: 'tolerance review',
-  version: 1,
+  version: TOLERANCE_DATA_VERSION,
   schema: ReviewsSchema,
+  migrations: TOLERANCE_MIGRATIONS,
   initial: [],
 });
 

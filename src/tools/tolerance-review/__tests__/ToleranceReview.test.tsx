@@ -69,11 +69,11 @@ describe('ToleranceReview', () => {
     expect(screen.getByLabelText('Date of the review')).toHaveValue(TODAY);
   });
 
-  it('names a radio group after each touchpoint the guidance names, with the four answers', () => {
+  it('names a radio group after each touchpoint the guidance names, with the client’s own levels and No contact', () => {
     render(<ToleranceReview />);
     for (const touchpoint of ['Service', 'Sales', 'Leadership', 'Billing and price', 'Product or work quality', 'Marketing']) {
       const radios = within(screen.getByRole('group', { name: touchpoint })).getAllByRole('radio');
-      expect(radios.map((radio) => radio.closest('label')!.textContent!.trim())).toEqual(['Better than expected', 'As expected', 'Below expected', 'No contact']);
+      expect(radios.map((radio) => radio.closest('label')!.textContent!.trim())).toEqual(['Below what they accept', 'Acceptable', 'What they hoped for', 'Better than they hoped', 'No contact']);
     }
     expect(within(screen.getByRole('group', { name: 'Price sensitivity' })).getAllByRole('radio')).toHaveLength(3);
     for (const pressure of ['A change of contact on your side', 'New staff on their account', 'A recent failure']) {
@@ -88,17 +88,23 @@ describe('ToleranceReview', () => {
     expect(status()).toHaveTextContent('Inside');
     expect(status().tagName).toBe('OUTPUT');
     await choose('Relationship strength', 'Weak');
-    await choose('Billing and price', 'Below expected');
+    await choose('Billing and price', 'Below what they accept');
     expect(status()).toHaveTextContent('Near the edge');
     await tick(screen.getByRole('checkbox', { name: 'A recent failure' }));
     expect(status()).toHaveTextContent('Outside');
     expect(screen.getByText('A recent failure: uses 2 points')).toBeInTheDocument();
-    expect(screen.getByText('Billing and price fell below expectation: uses 2 points')).toBeInTheDocument();
+    expect(screen.getByText('Billing and price fell below what they accept: uses 2 points (2 × weight 1)')).toBeInTheDocument();
+    const working = within(screen.getByRole('heading', { name: 'The working' }).nextElementSibling as HTMLElement).getAllByRole('listitem');
+    expect(working.map((line) => line.textContent)).toEqual([
+      'Zone width: 4 points, for a weak relationship.',
+      'Points used: 2 + 2 = 4.',
+      '4 reaches the width of 4: Outside.',
+    ]);
     const steps = within(screen.getByRole('heading', { name: 'What to do' }).nextElementSibling as HTMLElement).getAllByRole('listitem');
     expect(steps.map((step) => step.textContent)).toEqual([
       expect.stringMatching(/^Act today/),
       expect.stringMatching(/most senior person/),
-      expect.stringMatching(/root cause of each problem \(the recent failure; billing and price below expectation\)/),
+      expect.stringMatching(/root cause of each problem \(the recent failure; billing and price below what they accept\)/),
       expect.stringMatching(/handwritten note/),
     ]);
     const meter = document.querySelector('meter')!;
@@ -127,7 +133,7 @@ describe('ToleranceReview', () => {
     render(<ToleranceReview />);
     await fillReview('Acme Ltd', '2026-05-20');
     await choose('Relationship strength', 'Weak');
-    await choose('Service', 'Below expected');
+    await choose('Service', 'Below what they accept');
     await tick(screen.getByRole('checkbox', { name: 'A recent failure' }));
     await tick(screen.getByRole('button', { name: 'Save review' }));
     expect(screen.getByText('Saved the review of Acme Ltd: Outside.')).toBeInTheDocument();

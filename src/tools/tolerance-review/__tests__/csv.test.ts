@@ -5,7 +5,7 @@ import { formatReviewsCsv, nameReviewsCsvFile, REVIEW_CSV_COLUMNS } from '../csv
 import { buildReviewRow, type ToleranceAnswers } from '../model';
 
 const answers: ToleranceAnswers = {
-  contacts: { service: 'below', sales: 'better', leadership: 'none', billing: 'expected', quality: 'expected', marketing: 'none' },
+  contacts: { service: 'below', sales: 'beyond', leadership: 'none', billing: 'acceptable', quality: 'hoped', marketing: 'none' },
   priceSensitivity: 'high',
   contactChange: true,
   newStaff: false,
@@ -26,8 +26,12 @@ describe('formatReviewsCsv', () => {
     const csv = formatReviewsCsv([rowNamed('Acme')]);
     const [heading, first] = csv.split('\r\n');
     expect(heading).toBe(REVIEW_CSV_COLUMNS.map((c) => `"${c}"`).join(','));
-    expect(first).toMatch(/^"Acme","2026-01-10","Outside","Yes","2026-04-10","Weak","Loyalty score","Below expected","Better than expected","No contact",/);
-    expect(parse(csv)[1]!.at(-1)).toBe('A recent failure: uses 2 points; Service fell below expectation: uses 2 points; High price sensitivity: uses 2 points; A change of contact on your side: uses 1 point; Goodwill from contact better than expected (sales): gives back 1 point');
+    expect(first).toMatch(/^"Acme","2026-01-10","Outside","Yes","2026-04-10","Weak","Loyalty score","Below what they accept","Better than they hoped","No contact","Acceptable","What they hoped for","No contact",/);
+    expect(parse(csv)[1]!.slice(-3)).toEqual([
+      '4',
+      '8',
+      'Service fell below what they accept: uses 4 points (2 × weight 2); A recent failure: uses 2 points; High price sensitivity: uses 2 points; A change of contact on your side: uses 1 point; Goodwill from contact better than they hoped (sales): gives back 1 point (1 × weight 1)',
+    ]);
   });
 
   it('keeps commas, quotes and markup in names intact', () => {

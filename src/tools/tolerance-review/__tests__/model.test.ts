@@ -28,7 +28,7 @@ import { BANDS } from '../../loyalty-score/model';
 
 function makeAnswers(overrides: Partial<ToleranceAnswers> = {}, contacts: Partial<Record<TouchpointId, ContactOutcome>> = {}): ToleranceAnswers {
   return {
-    contacts: { service: 'expected', sales: 'expected', leadership: 'expected', billing: 'expected', quality: 'expected', marketing: 'expected', ...contacts },
+    contacts: { service: 'acceptable', sales: 'acceptable', leadership: 'acceptable', billing: 'acceptable', quality: 'acceptable', marketing: 'acceptable', ...contacts },
     priceSensitivity: 'low',
     contactChange: false,
     newStaff: false,
@@ -68,7 +68,7 @@ const answerPairs = fc
 const anyAnswers = answerPairs.map(({ good }) => good);
 
 describe('assessTolerance', () => {
-  it('places a moderate relationship with every contact as expected and no pressure Inside', () => {
+  it('places a moderate relationship with every contact acceptable and no pressure Inside', () => {
     const verdict = assessTolerance(makeAnswers());
     expect(verdict).toMatchObject({ status: 'inside', strain: 0, zoneWidth: 6 });
     expect(verdict.reasons).toEqual([]);
@@ -80,16 +80,16 @@ describe('assessTolerance', () => {
     expect(new Set(widths).size).toBe(3);
   });
 
-  it('puts a weak relationship Near the edge after one contact below expectation', () => {
+  it('puts a weak relationship Near the edge after one supporting contact below what they accept', () => {
     expect(assessTolerance(makeAnswers({ strength: 'weak' }, { billing: 'below' })).status).toBe('near-edge');
   });
 
-  it('keeps a strong relationship Inside after the same contact below expectation', () => {
+  it('keeps a strong relationship Inside after the same contact below what they accept', () => {
     expect(assessTolerance(makeAnswers({ strength: 'strong' }, { billing: 'below' })).status).toBe('inside');
   });
 
   it('puts a client Outside once strain reaches the width of the zone', () => {
-    const verdict = assessTolerance(makeAnswers({ strength: 'weak', recentFailure: true }, { service: 'below' }));
+    const verdict = assessTolerance(makeAnswers({ strength: 'weak', recentFailure: true }, { sales: 'below' }));
     expect(verdict.strain).toBe(4);
     expect(verdict.zoneWidth).toBe(4);
     expect(verdict.status).toBe('outside');
@@ -97,21 +97,21 @@ describe('assessTolerance', () => {
 
   it('names every reason with its points, largest first', () => {
     const verdict = assessTolerance(
-      makeAnswers({ priceSensitivity: 'high', contactChange: true, newStaff: true, recentFailure: true }, { quality: 'below', sales: 'better' }),
+      makeAnswers({ priceSensitivity: 'high', contactChange: true, newStaff: true, recentFailure: true }, { quality: 'below', sales: 'beyond' }),
     );
     expect(verdict.reasons).toEqual([
+      { text: 'Product or work quality fell below what they accept', points: 4, working: '2 × weight 2' },
       { text: 'A recent failure', points: 2 },
-      { text: 'Product or work quality fell below expectation', points: 2 },
       { text: 'High price sensitivity', points: 2 },
       { text: 'A change of contact on your side', points: 1 },
       { text: 'New staff on their account', points: 1 },
-      { text: 'Goodwill from contact better than expected (sales)', points: -1 },
+      { text: 'Goodwill from contact better than they hoped (sales)', points: -1, working: '1 × weight 1' },
     ]);
-    expect(verdict.strain).toBe(7);
+    expect(verdict.strain).toBe(9);
   });
 
   it('caps the goodwill that surprises give back, so delight cannot hide failures', () => {
-    const allBetter = makeAnswers({}, Object.fromEntries(TOUCHPOINT_IDS.map((id) => [id, 'better' as const])));
+    const allBetter = makeAnswers({}, Object.fromEntries(TOUCHPOINT_IDS.map((id) => [id, 'beyond' as const])));
     expect(countStrainPoints(allBetter)).toBe(-2);
     expect(assessTolerance(allBetter).reasons[0]!.text).toMatch(/at most 2 points/);
   });
@@ -164,7 +164,7 @@ describe('listRecoverySteps', () => {
 
   it('names what to fix at the root', () => {
     const [step] = listRecoverySteps('near-edge', makeAnswers({ recentFailure: true }, { billing: 'below', service: 'below' }));
-    expect(step!.text).toBe('Find and remove the root cause of each problem (the recent failure; service below expectation; billing and price below expectation), then tell the client what changed.');
+    expect(step!.text).toBe('Find and remove the root cause of each problem (the recent failure; service below what they accept; billing and price below what they accept), then tell the client what changed.');
   });
 
   it('answers each pressure when a client is Near the edge, but not when Inside', () => {
@@ -231,7 +231,7 @@ describe('the list', () => {
   const rows = [
     buildReviewRow(record('a', '2026-05-01', makeAnswers()), 'bravo ltd', today),
     buildReviewRow(record('b', '2026-01-15', makeAnswers({ strength: 'weak', recentFailure: true }, { billing: 'below' })), 'Alpha & Co', today),
-    buildReviewRow(record('c', '2026-04-20', makeAnswers({ strength: 'weak' }, { service: 'below' })), 'Charlie', today),
+    buildReviewRow(record('c', '2026-04-20', makeAnswers({ strength: 'weak' }, { sales: 'below' })), 'Charlie', today),
   ];
 
   it('works out each row’s verdict and whether its review is due', () => {

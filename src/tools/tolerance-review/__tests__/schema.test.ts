@@ -11,7 +11,10 @@ import {
   type ContactOutcome,
   type TouchpointId,
 } from '../model';
-import { ReviewsSchema, type ToleranceReviewRecord } from '../schema';
+import { readEnvelope } from '../../shared/saved-data';
+import { ReviewsSchema, TOLERANCE_DATA_VERSION, TOLERANCE_MIGRATIONS, type ToleranceReviewRecord } from '../schema';
+
+const SPEC = { name: 'tolerance-review', version: TOLERANCE_DATA_VERSION, schema: ReviewsSchema, migrations: TOLERANCE_MIGRATIONS };
 
 const KEY = 'loyalty-playbook:tolerance-review';
 const TODAY = '2026-06-01';
@@ -55,7 +58,7 @@ const REVIEW: ToleranceReviewRecord = {
   clientId: 'c1',
   reviewedOn: '2026-05-01',
   answers: {
-    contacts: { service: 'below', sales: 'better', leadership: 'none', billing: 'expected', quality: 'none', marketing: 'none' },
+    contacts: { service: 'below', sales: 'beyond', leadership: 'none', billing: 'acceptable', quality: 'hoped', marketing: 'none' },
     priceSensitivity: 'medium',
     contactChange: false,
     newStaff: true,
@@ -112,5 +115,67 @@ describe('the tolerance review’s saved-data schema', () => {
   it('drops fields it does not know', () => {
     const data = [{ ...REVIEW, verdict: 'outside', answers: { ...REVIEW.answers, mood: 'bad' } }];
     expect(ReviewsSchema.parse(data)).toEqual([REVIEW]);
+  });
+});
+
+describe('reviews saved on the old scale (version 1)', () => {
+  const OLD_OUTCOMES = ['better', 'expected', 'below', 'none'] as const;
+  const NEW_OUTCOME: Record<(typeof OLD_OUTCOMES)[number], ContactOutcome> = {
+    below: 'below',
+    expected: 'acceptable',
+    better: 'beyond',
+    none: 'none',
+  };
+  const v1Review = (contacts: Record<TouchpointId, string>) => ({ ...REVIEW, answers: { ...REVIEW.answers, contacts } });
+
+  it('is version 2 now', () => {
+    expect(TOLERANCE_DATA_VERSION).toBe(2);
+  });
+
+  it('maps "Below expected" to "Below what they accept", "As expected" to "Acceptable" and "Better than expected" to "Better than they hoped"', () => {
+    const v1 = [v1Review({ service: 'below', sales: 'better', leadership: 'none', billing: 'expected', quality: 'expected', marketing: 'below' })];
+    expect(readEnvelope(SPEC, { version: 1, data: v1 })).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      data: [{ ...REVIEW, answers: { ...REVIEW.answers, contacts: { service: 'below', sales: 'beyond', leadership: 'none', billing: 'acceptable', quality: 'acceptable', marketing: 'below' } } }],
+    });
+  });
+
+  it('migrates every version 1 review, whatever its outcomes, to one the schema accepts, keeping everything else', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), fc.tuple(...TOUCHPOINT_IDS.map(() => fc.constantFrom(...OLD_OUTCOMES)))), { maxLength: 4 }),
+        (rows) => {
+          const v1 = rows.map(([id, outcomes]) => ({ ...v1Review(Object.fromEntries(TOUCHPOINT_IDS.map((t, i) => [t, outcomes[i]!])) as Record<TouchpointId, string>), id }));
+          const read = readEnvelope(SPEC, { version: 1, data: v1 });
+          expect(read.ok).toBe(true);
+          if (!read.ok) return;
+          expect(read.data).toEqual(
+            rows.map(([id, outcomes]) => ({
+              ...REVIEW,
+              id,
+              answers: { ...REVIEW.answers, contacts: Object.fromEntries(TOUCHPOINT_IDS.map((t, i) => [t, NEW_OUTCOME[outcomes[i]!]])) },
+            })),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('still refuses a version 1 review that was bad before, and version 2 data using the old names', () => {
+    expect(readEnvelope(SPEC, { version: 1, data: [v1Review({ ...REVIEW.answers.contacts, sales: 'great' })] })).toEqual({ ok: false, reason: 'invalid' });
+    expect(readEnvelope(SPEC, { version: 1, data: { not: 'a list' } })).toEqual({ ok: false, reason: 'invalid' });
+    expect(readEnvelope(SPEC, { version: 2, data: [v1Review({ ...REVIEW.answers.contacts, billing: 'expected' })] })).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('loads an old saved list into the store, migrated, and writes it back as version 2 on the next save', async () => {
+    vi.resetModules();
+    localStorage.clear();
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, data: [v1Review({ service: 'below', sales: 'better', leadership: 'none', billing: 'expected', quality: 'none', marketing: 'none' })] }));
+    const s = await import('../store');
+    expect(s.$reviews.get()[0]!.answers.contacts).toMatchObject({ service: 'below', sales: 'beyond', billing: 'acceptable' });
+    s.$reviews.set([...s.$reviews.get()]);
+    expect(JSON.parse(localStorage.getItem(KEY)!).version).toBe(2);
   });
 });

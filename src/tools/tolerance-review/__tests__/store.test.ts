@@ -53,7 +53,7 @@ describe('saveDraft', () => {
     const [client] = s.$clients.get();
     expect(client!.name).toBe('Acme Ltd');
     const saved = JSON.parse(localStorage.getItem(KEY)!);
-    expect(saved.version).toBe(1);
+    expect(saved.version).toBe(2);
     expect(saved.data).toHaveLength(1);
     expect(saved.data[0]).toMatchObject({ clientId: client!.id, reviewedOn: '2026-05-20', strengthFrom: 'asked' });
     expect(JSON.stringify(saved.data)).not.toContain('Acme');
@@ -113,11 +113,11 @@ describe('the form', () => {
   it('reopens a saved review to review the client again, dated today', async () => {
     const s = await loadStores();
     s.updateDraft({ clientName: 'Acme', reviewedOn: '2026-01-05', strength: 'weak', newStaff: true });
-    s.setDraftContact('sales', 'better');
+    s.setDraftContact('sales', 'beyond');
     const saved = s.saveDraft(TODAY);
     if (!saved.ok) throw new Error('not saved');
     expect(s.startReviewAgain(saved.review.id, TODAY)).toBe(true);
-    expect(s.$draft.get()).toMatchObject({ clientName: 'Acme', reviewedOn: TODAY, strength: 'weak', newStaff: true, contacts: { sales: 'better' } });
+    expect(s.$draft.get()).toMatchObject({ clientName: 'Acme', reviewedOn: TODAY, strength: 'weak', newStaff: true, contacts: { sales: 'beyond' } });
   });
 });
 
