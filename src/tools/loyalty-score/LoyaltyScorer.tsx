@@ -2,21 +2,17 @@
  * The loyalty-equation scorer: seven ratings in, a loyalty score with its working, band and next actions
  * out; scorecards saved per client, a share link, print.
  *
- * The server renders the form at its starting ratings; the browser shows the same on its first render
- * (so hydration matches), then switches to what this browser saved and to a share link's ratings.
+ * The server renders the form unrated (no score, no band); the browser shows the same on its first render
+ * (so hydration matches), then switches to what this browser saved and to a share link's ratings. The
+ * score appears once all seven inputs are rated; until then the result lists what is still to rate.
  * The saved-scorecard list (with the client list and nanoid) loads only when this browser has saved
  * scorecards or clients, or the user starts naming a client, which keeps a first visit small.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
-import { FACTOR_IDS, FACTOR_LABELS, SCORE_MAX, scoreLoyalty, type InputId } from './model';
+import { FACTOR_IDS, FACTOR_LABELS, isFullyRated, listUnratedInputs, SCORE_MAX, scoreLoyalty } from './model';
 import { pickNextActions } from './advice';
-import {
-  INPUTS,
-  toShareQuery,
-  type EntryCheck,
-  type ShareQueryResult,
-} from './form';
+import { INPUTS, toShareQuery, type ShareQueryResult } from './form';
 import type { Client } from '../shared/clients';
 import type { Comparison } from './scorecards-store';
 import {
@@ -46,12 +42,8 @@ type ScorecardModule = typeof import('./ScorecardPanel');
 
 const loadScorecardPanel = createLazyLoader(() => import('./ScorecardPanel'));
 
-const INITIAL_RESULT = scoreLoyalty(INITIAL_DRAFT.entries);
 const INITIAL_TEXTS = toFieldTexts(INITIAL_DRAFT.entries);
-const INITIAL_CHECKS = Object.fromEntries(INPUTS.map((input) => [input.id, { ok: true, value: INITIAL_DRAFT.entries[input.id] }])) as Record<
-  InputId,
-  EntryCheck
->;
+const INITIAL_CHECKS = checkFieldTexts(INITIAL_TEXTS);
 
 /** Removes the scorer's ratings from the address once read, so a reload shows the saved form instead. */
 function removeShareQueryFromAddress(): void {
@@ -109,7 +101,9 @@ export default function LoyaltyScorer() {
   const texts = isHydrated ? liveTexts : INITIAL_TEXTS;
   const checks = isHydrated ? checkFieldTexts(liveTexts) : INITIAL_CHECKS;
   const isWaiting = isHydrated && hasInvalidEntry(checks);
-  const result = isHydrated ? scoreLoyalty(liveDraft.entries) : INITIAL_RESULT;
+  const unrated = listUnratedInputs(draft.entries);
+  const rated = isFullyRated(draft.entries) ? draft.entries : undefined;
+  const result = rated && scoreLoyalty(rated);
 
   const clientFieldId = `${idPrefix}-client`;
   const clientHintId = `${clientFieldId}-hint`;
@@ -136,6 +130,7 @@ export default function LoyaltyScorer() {
       document.getElementById(clientFieldId)?.focus();
     } else {
       setStatus(saved.message);
+      if (saved.input) document.getElementById(`${idPrefix}-${saved.input}`)?.focus();
     }
   }
 
@@ -218,7 +213,7 @@ export default function LoyaltyScorer() {
               onClick={() => {
                 startNewScorecard();
                 setClientError(undefined);
-                setStatus('Started a new scorecard: every rating is back at 5.');
+                setStatus('Started a new scorecard: nothing is rated yet.');
               }}
             >
               New scorecard
@@ -232,7 +227,8 @@ export default function LoyaltyScorer() {
         <ScoreResult
           idPrefix={idPrefix}
           result={result}
-          actions={pickNextActions(draft.entries, result)}
+          unrated={unrated}
+          actions={rated && result ? pickNextActions(rated, result) : []}
           isWaiting={isWaiting}
           comparison={isHydrated ? comparison : undefined}
         />

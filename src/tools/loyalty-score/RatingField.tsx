@@ -3,7 +3,8 @@
  * pointer users, and the field's error message when what was typed is not a valid rating.
  */
 import { RATING_MAX, RATING_MIN } from './model';
-import { type EntryCheck, type InputDefinition } from './form';
+import { type InputDefinition } from './form';
+import type { FieldCheck } from './draft-store';
 
 /** Props of {@link RatingField}. */
 export interface RatingFieldProps {
@@ -12,9 +13,9 @@ export interface RatingFieldProps {
   idPrefix: string;
   /** What the field shows. */
   text: string;
-  /** The last valid rating, which the slider shows. */
-  value: number;
-  check: EntryCheck;
+  /** The last valid rating, which the slider shows; undefined while the input is not rated. */
+  value: number | undefined;
+  check: FieldCheck;
   onText(text: string, isBadInput: boolean): void;
 }
 
@@ -47,7 +48,8 @@ export default function RatingField({ input, idPrefix, text, value, check, onTex
           class="rating-slider no-print"
           min={RATING_MIN}
           max={RATING_MAX}
-          value={value}
+          value={value ?? ''}
+          data-unrated={value === undefined ? '' : undefined}
           tabIndex={-1}
           aria-hidden="true"
           onInput={(event) => onText(event.currentTarget.value, false)}

@@ -1,24 +1,32 @@
 /**
  * The scorer's result: loyalty score and band, the three factor scores and how they combine, the
- * weakest factor with next actions, and the change since the client's previous scorecard.
+ * weakest factor with next actions, and the change since the client's previous scorecard. Until every
+ * input is rated there is no score and no band: the panel lists what is still to rate instead.
  */
 import {
   describeScoreChange,
   FACTOR_GUIDANCE,
   FACTOR_IDS,
   FACTOR_LABELS,
+  findBand,
   IMBALANCE_SPREAD,
+  INPUT_IDS,
   SCORE_MAX,
+  type InputId,
   type LoyaltyResult,
 } from './model';
 import { describeWorking, type NextAction } from './advice';
+import { INPUTS } from './form';
 import { withBase } from '../../lib/url';
 import type { Comparison } from './scorecards-store';
 
 /** Props of {@link ScoreResult}. */
 export interface ScoreResultProps {
   idPrefix: string;
-  result: LoyaltyResult;
+  /** The score, or undefined while any input is unrated. */
+  result: LoyaltyResult | undefined;
+  /** Inputs not rated yet, in form order. */
+  unrated: readonly InputId[];
   actions: readonly NextAction[];
   /** True while a field holds an invalid entry: the result is that of the last valid ratings. */
   isWaiting: boolean;
@@ -27,8 +35,55 @@ export interface ScoreResultProps {
 
 const OUTPUT_NAMES = { value: 'Value score', trust: 'Trust score', extraMile: 'Extra mile score' } as const;
 
-/** Shows a score and everything that explains it. */
-export default function ScoreResult({ idPrefix, result, actions, isWaiting, comparison }: ScoreResultProps) {
+/** What the panel shows before every input is rated: no score, no band, and what is still to rate. */
+function UnratedResult({ idPrefix, unrated }: { idPrefix: string; unrated: readonly InputId[] }) {
+  const scoreId = `${idPrefix}-score`;
+  const headingId = `${idPrefix}-result-heading`;
+  const rated = INPUT_IDS.length - unrated.length;
+  const names = unrated.map((id) => INPUTS.find((input) => input.id === id)!.label);
+  const announcement =
+    rated === 0 ? '' : `${rated} of ${INPUT_IDS.length} rated. Still to rate: ${names.join(', ')}.`;
+  return (
+    <section class="result-panel loyalty-result" aria-labelledby={headingId}>
+      <h3 id={headingId} tabIndex={-1}>
+        Result
+      </h3>
+      <p class="loyalty-headline">
+        <label for={scoreId}>Loyalty score</label>{' '}
+        <output id={scoreId} aria-live="off">
+          No score yet
+        </output>
+      </p>
+      {rated === 0 ? (
+        <p>Rate the seven parts to see the loyalty score, its band and the working. Nothing is assumed for a part you leave empty.</p>
+      ) : (
+        <>
+          <p>
+            {rated} of {INPUT_IDS.length} rated. The score and its band appear once every part has a rating. Still to rate:
+          </p>
+          <ul class="loyalty-unrated">
+            {unrated.map((id, index) => (
+              <li key={id}>
+                <a href={`#${idPrefix}-${id}`}>{names[index]}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+/** Shows a score and everything that explains it, or what is still to rate. */
+export default function ScoreResult(props: ScoreResultProps) {
+  if (!props.result) return <UnratedResult idPrefix={props.idPrefix} unrated={props.unrated} />;
+  return <RatedResult {...props} result={props.result} />;
+}
+
+function RatedResult({ idPrefix, result, actions, isWaiting, comparison }: ScoreResultProps & { result: LoyaltyResult }) {
   const scoreId = `${idPrefix}-score`;
   const waitingId = `${idPrefix}-waiting`;
   const headingId = `${idPrefix}-result-heading`;
@@ -50,7 +105,8 @@ export default function ScoreResult({ idPrefix, result, actions, isWaiting, comp
           {result.score} out of {SCORE_MAX}
         </output>
       </p>
-      <meter class="score-meter" min={0} max={SCORE_MAX} value={result.score} aria-hidden="true" />
+      {/* The bar takes the band's colour: at risk looks at risk. */}
+      <meter class={`score-meter band-${result.band.id}`} min={0} max={SCORE_MAX} value={result.score} aria-hidden="true" />
       <p class="loyalty-band">
         <strong>{result.band.name}</strong> ({result.band.min}–{result.band.max}). {result.band.meaning}
       </p>
@@ -74,7 +130,13 @@ export default function ScoreResult({ idPrefix, result, actions, isWaiting, comp
             <output id={`${idPrefix}-${id}-score`} aria-live="off">
               {result.factors[id]} out of {SCORE_MAX}
             </output>
-            <meter class="factor-meter" min={0} max={SCORE_MAX} value={result.factors[id]} aria-hidden="true" />
+            <meter
+              class={`factor-meter band-${findBand(result.factors[id]).id}`}
+              min={0}
+              max={SCORE_MAX}
+              value={result.factors[id]}
+              aria-hidden="true"
+            />
           </li>
         ))}
       </ul>

@@ -2,10 +2,12 @@
  * The loyalty-equation scorer's form: ratings, client name, and the score they give.
  *
  * Data shape:
- * - `$draft` (saved store `loyalty-score`, version 1, shape in `./schema.ts`): the last valid rating of
- *   every input, the client name as typed, and which saved scorecard was reopened, if any.
+ * - `$draft` (saved store `loyalty-score`, version 2, shape in `./schema.ts`): the last valid rating of
+ *   each input the user has rated (none at first: nothing is assumed), the client name as typed, and which
+ *   saved scorecard was reopened, if any.
  * - `$fieldTexts` (memory only): what each rating field shows, which may be invalid while the user types;
- *   the score keeps using the draft's last valid ratings meanwhile (`checkFieldTexts` says which).
+ *   the score keeps using the draft's last valid ratings meanwhile (`checkFieldTexts` says which). An empty
+ *   field is an input not rated (yet, or again).
  *
  * Lifecycle: `$draft` reads localStorage on first import in the browser and writes on every change; other
  * tabs follow through the storage event, and `$fieldTexts` follows the draft whenever a rating changes
@@ -16,21 +18,29 @@
  * first visit does not need.
  */
 import { atom } from 'nanostores';
-import { INPUT_IDS, MIDDLE_ENTRIES, SCORECARDS_STORE_NAME, type Entries, type InputId } from './model';
+import { INPUT_IDS, SCORECARDS_STORE_NAME, type InputId, type Ratings } from './model';
 import { checkEntry, readShareQuery, type EntryCheck, type ShareQueryResult } from './form';
-import { DRAFT_NAME_MAX_CHARS, ScorerDraftSchema, type ScorerDraft } from './schema';
+import {
+  DRAFT_NAME_MAX_CHARS,
+  INITIAL_DRAFT,
+  SCORER_DRAFT_MIGRATIONS,
+  SCORER_DRAFT_VERSION,
+  ScorerDraftSchema,
+  type ScorerDraft,
+} from './schema';
 import { createSavedStore } from '../shared/saved-store';
 
-/** Where a new form starts. */
-export const INITIAL_DRAFT: ScorerDraft = { entries: MIDDLE_ENTRIES, clientName: '' };
+/** Where a new form starts: nothing rated. */
+export { INITIAL_DRAFT };
 
 /** The form as last left, kept in this browser. */
 export const $draft = createSavedStore<ScorerDraft>({
   name: 'loyalty-score',
   label: 'Loyalty-equation scorer',
-  version: 1,
+  version: SCORER_DRAFT_VERSION,
   schema: ScorerDraftSchema,
   initial: INITIAL_DRAFT,
+  migrations: SCORER_DRAFT_MIGRATIONS,
 });
 
 /**
@@ -50,11 +60,34 @@ export interface FieldText {
 }
 
 /**
- * Returns what the rating fields show for a set of ratings.
- * @param entries the ratings
+ * Returns what the rating fields show for a set of ratings: empty for an input not rated.
+ * @param ratings the ratings entered so far
  */
-export function toFieldTexts(entries: Entries): Record<InputId, FieldText> {
-  return Object.fromEntries(INPUT_IDS.map((id) => [id, { text: String(entries[id]), isBadInput: false }])) as Record<InputId, FieldText>;
+export function toFieldTexts(ratings: Ratings): Record<InputId, FieldText> {
+  return Object.fromEntries(INPUT_IDS.map((id) => [id, { text: toFieldText(ratings[id]), isBadInput: false }])) as Record<InputId, FieldText>;
+}
+
+function toFieldText(rating: number | undefined): string {
+  return rating === undefined ? '' : String(rating);
+}
+
+/** A field left empty: the input is not rated, which is not an error. */
+export interface UnratedCheck {
+  ok: true;
+  value: undefined;
+}
+
+/** What checking a field gives: a rating, an error, or nothing rated. */
+export type FieldCheck = EntryCheck | UnratedCheck;
+
+/**
+ * Checks what one rating field shows; an empty field is an input not rated.
+ * @param text the field's text
+ * @param isBadInput true when the browser could not read the text as a number
+ */
+export function checkFieldText(text: string, isBadInput: boolean): FieldCheck {
+  if (!isBadInput && text.trim() === '') return { ok: true, value: undefined };
+  return checkEntry(text, isBadInput);
 }
 
 /** What each rating field shows. */
@@ -68,9 +101,9 @@ $draft.listen((draft, old) => {
   let changed = false;
   for (const id of INPUT_IDS) {
     if (old && old.entries[id] === draft.entries[id]) continue;
-    const shown = checkEntry(texts[id].text, texts[id].isBadInput);
+    const shown = checkFieldText(texts[id].text, texts[id].isBadInput);
     if (shown.ok && shown.value === draft.entries[id]) continue;
-    next[id] = { text: String(draft.entries[id]), isBadInput: false };
+    next[id] = { text: toFieldText(draft.entries[id]), isBadInput: false };
     changed = true;
   }
   if (changed) $fieldTexts.set(next);
@@ -81,31 +114,32 @@ $draft.listen((draft, old) => {
  * while rendering, which keeps nanostores' computed module out of the scorer's first download.
  * @param texts what the fields show
  */
-export function checkFieldTexts(texts: Record<InputId, FieldText>): Record<InputId, EntryCheck> {
-  return Object.fromEntries(INPUT_IDS.map((id) => [id, checkEntry(texts[id].text, texts[id].isBadInput)])) as Record<InputId, EntryCheck>;
+export function checkFieldTexts(texts: Record<InputId, FieldText>): Record<InputId, FieldCheck> {
+  return Object.fromEntries(INPUT_IDS.map((id) => [id, checkFieldText(texts[id].text, texts[id].isBadInput)])) as Record<InputId, FieldCheck>;
 }
 
 /**
  * Tells whether any field holds an invalid entry (the score then shows the last valid ratings).
  * @param checks the fields' checks
  */
-export function hasInvalidEntry(checks: Record<InputId, EntryCheck>): boolean {
+export function hasInvalidEntry(checks: Record<InputId, FieldCheck>): boolean {
   return INPUT_IDS.some((id) => !checks[id].ok);
 }
 
 /**
- * Records what a rating field shows; a valid entry becomes the draft's rating at once.
+ * Records what a rating field shows; a valid entry becomes the draft's rating at once, and an emptied
+ * field takes the input's rating away (it is then asked for again, never assumed).
  * @param id the input
  * @param text the field's text
  * @param isBadInput true when the browser could not read the text as a number
  */
 export function setFieldText(id: InputId, text: string, isBadInput = false): void {
   $fieldTexts.set({ ...$fieldTexts.get(), [id]: { text, isBadInput } });
-  const check = checkEntry(text, isBadInput);
-  if (check.ok && $draft.get().entries[id] !== check.value) {
-    const draft = $draft.get();
-    $draft.set({ ...draft, entries: { ...draft.entries, [id]: check.value } });
-  }
+  const check = checkFieldText(text, isBadInput);
+  const draft = $draft.get();
+  if (!check.ok || draft.entries[id] === check.value) return;
+  const { [id]: _removed, ...others } = draft.entries;
+  $draft.set({ ...draft, entries: check.value === undefined ? others : { ...others, [id]: check.value } });
 }
 
 /**
@@ -125,13 +159,14 @@ export function fillForm(draft: ScorerDraft): void {
   $fieldTexts.set(toFieldTexts(draft.entries));
 }
 
-/** Starts a fresh scorecard: every rating back to the middle, no client. */
+/** Starts a fresh scorecard: nothing rated, no client. */
 export function startNewScorecard(): void {
   fillForm(INITIAL_DRAFT);
 }
 
 /**
- * Fills the form from a share link's query. Valid ratings replace the form's; the client name and the
+ * Fills the form from a share link's query. The link's valid ratings replace the whole form, and inputs the
+ * link does not rate are left to rate (the form's own ratings are not mixed in); the client name and the
  * reopened scorecard are cleared, since the link's ratings belong to whoever sent it.
  * @param search the page's query string
  * @returns what was read, or undefined when the query holds nothing for the scorer
@@ -140,6 +175,6 @@ export function applyShareQuery(search: string): ShareQueryResult | undefined {
   const read = readShareQuery(search);
   const found = Object.keys(read.entries).length;
   if (found === 0 && read.ignored.length === 0) return undefined;
-  if (found > 0) fillForm({ entries: { ...$draft.get().entries, ...read.entries }, clientName: '' });
+  if (found > 0) fillForm({ entries: read.entries, clientName: '' });
   return read;
 }

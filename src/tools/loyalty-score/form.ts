@@ -2,7 +2,7 @@
  * The scorer's form: the seven inputs as users see them (labels and what a 0, 5 and 10 look like),
  * checking what is typed, and share links. Pure functions; the model itself is `./loyalty-score.ts`.
  */
-import { INPUT_IDS, RATING_MAX, RATING_MIN, type Entries, type FactorId, type InputId } from './model';
+import { INPUT_IDS, RATING_MAX, RATING_MIN, type Entries, type FactorId, type InputId, type Ratings } from './model';
 
 /** How an input appears on the form. */
 export interface InputDefinition {
@@ -97,12 +97,13 @@ export interface ShareQueryResult {
 }
 
 /**
- * Writes the ratings as a URL query (without the `?`), in form order. The client name is left out: a
- * link pasted into a chat should not name a client.
- * @param entries the ratings
+ * Writes the ratings as a URL query (without the `?`), in form order; inputs not rated are left out, so
+ * whoever opens the link is asked for them. The client name is left out: a link pasted into a chat should
+ * not name a client.
+ * @param ratings the ratings entered so far
  */
-export function toShareQuery(entries: Entries): string {
-  return new URLSearchParams(INPUT_IDS.map((id) => [id, String(entries[id])])).toString();
+export function toShareQuery(ratings: Ratings): string {
+  return new URLSearchParams(INPUT_IDS.flatMap((id) => (ratings[id] === undefined ? [] : [[id, String(ratings[id])]]))).toString();
 }
 
 /**

@@ -4,8 +4,8 @@
  * stays this browser's. Pure.
  */
 import { defineMergeRule, type StoreMergeRules } from '../shared/merge-rules';
-import { MIDDLE_ENTRIES, SCORECARDS_STORE_NAME } from './model';
-import type { Scorecard, ScorerDraft } from './schema';
+import { SCORECARDS_STORE_NAME } from './model';
+import { INITIAL_DRAFT, type Scorecard, type ScorerDraft } from './schema';
 
 /** The scorer's rules, by store name. */
 export const MERGE_RULES: StoreMergeRules = {
@@ -13,7 +13,8 @@ export const MERGE_RULES: StoreMergeRules = {
   'loyalty-score': defineMergeRule<ScorerDraft>({
     noun: ['form in progress', 'forms in progress'],
     count: () => 1,
-    empty: { entries: MIDDLE_ENTRIES, clientName: '' },
+    // The draft store's initial state: a browser that never touched the scorer holds exactly this.
+    empty: INITIAL_DRAFT,
     merge: (current) => current,
   }),
   [SCORECARDS_STORE_NAME]: defineMergeRule<Scorecard[]>({

@@ -16,8 +16,15 @@
  * 4. The extra mile multiplies that by 0.80 (none) up to 1.00 (all the way): it adds, but its absence
  *    alone does not undo a relationship that has value and trust.
  * Every step is monotone, so the score never falls when a rating rises.
+ *
+ * The weights, exponents, floor and bands are this playbook's own choices, set to follow the guidance; no
+ * study fitted them. What the tool page says about them is stated as properties in
+ * `__tests__/model.properties.test.ts`.
+ *
+ * A score needs all seven ratings: the form starts unrated and nothing is assumed for an input the user has
+ * not rated ({@link listUnratedInputs}).
  */
-import type { Entries } from './schema';
+import type { Entries, Ratings } from './schema';
 
 /**
  * Data name of the saved scorecards (`loyalty-playbook:loyalty-scorecards` in storage). Here rather than
@@ -61,19 +68,24 @@ export const FACTOR_GUIDANCE: Readonly<Record<FactorId, { path: string; title: s
   extraMile: { path: 'playbook/loyalty-equation/#the-extra-mile', title: 'The extra mile' },
 };
 
-/** A whole-number rating 0–10 for each input; the shape saved data is checked against (`./schema.ts`). */
-export type { Entries };
+/** A whole-number rating 0–10 for each input, and the ratings entered so far (`./schema.ts`). */
+export type { Entries, Ratings };
 
-/** A rating of the middle of the scale for every input: where a new scorecard starts. */
-export const MIDDLE_ENTRIES: Entries = {
-  core: 5,
-  surprise: 5,
-  personal: 5,
-  integrity: 5,
-  competence: 5,
-  delivery: 5,
-  extraMile: 5,
-};
+/**
+ * Lists the inputs not rated yet, in form order.
+ * @param ratings the ratings entered so far
+ */
+export function listUnratedInputs(ratings: Ratings): InputId[] {
+  return INPUT_IDS.filter((id) => ratings[id] === undefined);
+}
+
+/**
+ * Tells whether every input has a rating, so a score can be worked out without assuming any.
+ * @param ratings the ratings entered so far
+ */
+export function isFullyRated(ratings: Ratings): ratings is Entries {
+  return listUnratedInputs(ratings).length === 0;
+}
 
 /**
  * Weight of each value input, in tenths (they add up to 10, so all 10s give 100). Core value is why the
@@ -92,12 +104,19 @@ export const TRUST_POINTS_PER_INTEGRITY_POINT = 10;
 
 /**
  * Exponent of Value in the combined score; Trust gets the rest (0.4). Above one half because the source
- * names value the main reason a client stays.
+ * names value the main reason a client stays; the figure itself is the playbook's choice.
  */
 export const VALUE_EXPONENT = 0.6;
 
 /** Exponent of Trust in the combined score. */
 export const TRUST_EXPONENT = 1 - VALUE_EXPONENT;
+
+/**
+ * Trust as a share of value at which a point of either moves the combined score alike (the ratio of the
+ * exponents, two thirds). From there up a point of value does at least as much as a point of trust; below
+ * it a point of trust does at least as much: the product rewards lifting whichever lags.
+ */
+export const TRUST_SHARE_WHERE_POINTS_BALANCE = TRUST_EXPONENT / VALUE_EXPONENT;
 
 /**
  * Share of the combined score kept with no extra mile at all (the issue: with everything else at 10,
@@ -116,13 +135,14 @@ export interface Band {
   min: number;
   /** Highest score in the band. */
   max: number;
-  /** What the band means for the relationship, in a sentence. */
+  /** What to do at this level, in a sentence or two (advice, not a forecast of what the client will do). */
   meaning: string;
 }
 
 /**
  * The four bands, lowest first. Satisfaction is not loyalty (source article 004): the middle band says so.
- * "Trusted advisor" is the status the source names as the goal, and needs some extra mile to reach.
+ * "Trusted advisor" is the status the source names as the goal, and needs some extra mile to reach. Where
+ * the lines fall is the playbook's choice.
  */
 export const BANDS: readonly Band[] = [
   {
@@ -130,28 +150,28 @@ export const BANDS: readonly Band[] = [
     name: 'At risk',
     min: 0,
     max: 39,
-    meaning: 'A better offer could take this client. Repair the weakest factor first.',
+    meaning: 'Repair before anything else: work on the weakest factor, and hold off asking this client for referrals.',
   },
   {
     id: 'satisfied',
     name: 'Satisfied but not loyal',
     min: 40,
     max: 64,
-    meaning: 'Content for now, but nothing holds them if a rival calls.',
+    meaning: 'Satisfied is not yet loyal: add value they did not ask for, and make delivery dependable.',
   },
   {
     id: 'loyal',
     name: 'Loyal',
     min: 65,
     max: 84,
-    meaning: 'They return without shopping around. Keep it fresh: surprises become expectations.',
+    meaning: 'Keep it fresh: renew your surprises before they turn into expectations, and ask for a referral.',
   },
   {
     id: 'trusted-advisor',
     name: 'Trusted advisor',
     min: 85,
     max: 100,
-    meaning: 'They bring you problems before there is a brief. Guard that trust.',
+    meaning: 'Guard the trust: keep every promise, and bring them ideas before they ask.',
   },
 ];
 
@@ -261,3 +281,12 @@ export function describeScoreChange(delta: number): string {
   const points = Math.abs(delta) === 1 ? 'point' : 'points';
   return `${delta > 0 ? '+' : '−'}${Math.abs(delta)} ${points}`;
 }
+
+/** The score with top value and trust but no extra mile, which the tool page quotes. */
+export const TOP_SCORE_WITHOUT_EXTRA_MILE = Math.round(combineValueAndTrust(SCORE_MAX, SCORE_MAX) * findExtraMileMultiplier(0));
+
+/** The ratings of the tool page's worked example: value 61, trust 50, extra mile 40. */
+export const WORKED_EXAMPLE_ENTRIES: Entries = { core: 7, surprise: 6, personal: 5, integrity: 6, competence: 4, delivery: 5, extraMile: 4 };
+
+/** The worked example's score and working, for the tool page. */
+export const WORKED_EXAMPLE = scoreLoyalty(WORKED_EXAMPLE_ENTRIES);

@@ -11,7 +11,8 @@
 import { nanoid } from 'nanoid';
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import { isSameClientName, validateClientName } from '../shared/client-name';
-import { scoreLoyalty } from './model';
+import { isFullyRated, listUnratedInputs, scoreLoyalty, type InputId } from './model';
+import { INPUTS } from './form';
 import { addScorecard, findBaseline, rankScorecards, type RankedScorecard } from './history';
 import type { Scorecard, ScorerDraft } from './schema';
 import { $clients, addClient, findClient, renameClient } from '../shared/clients';
@@ -47,6 +48,8 @@ export interface Comparison {
 export const $comparison: ReadableAtom<Comparison | undefined> = computed(
   [$draft, $scorecards, $clients, $today],
   (draft, cards, clients, today) => {
+    // Nothing to compare until the form has a score.
+    if (!isFullyRated(draft.entries)) return undefined;
     const baseline = findBaseline(cards, {
       clientId: findDraftClientId(draft, clients),
       openedId: draft.openedScorecardId,
@@ -62,7 +65,7 @@ export const $comparison: ReadableAtom<Comparison | undefined> = computed(
 /** The outcome of saving a scorecard. */
 export type SaveResult =
   | { ok: true; clientName: string; score: number; replacedToday: boolean }
-  | { ok: false; field: 'clientName' | 'entries'; message: string };
+  | { ok: false; field: 'clientName' | 'entries'; message: string; input?: InputId };
 
 /** Saves the form as today's scorecard for the client named on it (adding the client if new). */
 export function saveScorecard(): SaveResult {
@@ -70,6 +73,12 @@ export function saveScorecard(): SaveResult {
     return { ok: false, field: 'entries', message: 'Correct the highlighted ratings before saving.' };
   }
   const draft = $draft.get();
+  const entries = draft.entries;
+  if (!isFullyRated(entries)) {
+    const unrated = listUnratedInputs(entries);
+    const names = unrated.map((id) => INPUTS.find((input) => input.id === id)!.label).join(', ');
+    return { ok: false, field: 'entries', input: unrated[0], message: `Rate every part before saving. Still to rate: ${names}.` };
+  }
   const checked = validateClientName(draft.clientName);
   if (!checked.ok) {
     const message = draft.clientName.trim() === '' ? 'Enter the client’s name to save this scorecard.' : checked.message;
@@ -80,7 +89,7 @@ export function saveScorecard(): SaveResult {
   const savedOn = $today.get();
   const cards = $scorecards.get();
   const replacedToday = cards.some((card) => card.clientId === added.client.id && card.savedOn === savedOn);
-  const card: Scorecard = { id: nanoid(10), clientId: added.client.id, savedOn, entries: draft.entries };
+  const card: Scorecard = { id: nanoid(10), clientId: added.client.id, savedOn, entries };
   $scorecards.set(addScorecard(cards, card));
   $draft.set({ ...draft, clientName: added.client.name, openedScorecardId: card.id });
   return { ok: true, clientName: added.client.name, score: scoreLoyalty(card.entries).score, replacedToday };

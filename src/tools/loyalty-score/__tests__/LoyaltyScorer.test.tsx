@@ -4,7 +4,7 @@ import LoyaltyScorer from '../LoyaltyScorer';
 import { $clients } from '../../shared/clients';
 import { $scorecards } from '../store';
 import { $deleted } from '../scorecards-store';
-import { startNewScorecard } from '../draft-store';
+import { fillForm, INITIAL_DRAFT, startNewScorecard } from '../draft-store';
 import { $savedDataNotices } from '../../shared/saved-store';
 import { setToday } from '../../shared/today';
 
@@ -42,6 +42,11 @@ async function setAll(values: number[]): Promise<void> {
   for (const [i, label] of LABELS.entries()) await type(label, String(values[i]));
 }
 
+/** Rates every input 5 (the tests that need a score to start from; a new form itself is unrated). */
+function rateAtFive(): void {
+  fillForm({ ...INITIAL_DRAFT, entries: { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 } });
+}
+
 function clientField(): HTMLInputElement {
   return screen.getByRole('combobox', { name: 'Client name' });
 }
@@ -58,9 +63,29 @@ describe('LoyaltyScorer', () => {
     expect(screen.getByText(/whole numbers/)).toHaveTextContent('0 to 100');
   });
 
+  it('starts unrated: no score and no band until a rating is entered, then asks for the ratings still missing', async () => {
+    render(<LoyaltyScorer />);
+    const result = screen.getByRole('region', { name: 'Result' });
+    expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
+    for (const label of LABELS) expect(field(label)).toHaveValue(null);
+    // "Loyal" alone, not the "Loyalty" of "Loyalty score".
+    for (const band of [/At risk/, /Satisfied but not loyal/, /\bLoyal\b/, /Trusted advisor/]) expect(result).not.toHaveTextContent(band);
+    expect(result.querySelector('.loyalty-band')).toBeNull();
+    expect(result.querySelector('meter')).toBeNull();
+    await type('Core value', '7');
+    expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
+    expect(result).toHaveTextContent('1 of 7 rated');
+    const missing = within(result).getAllByRole('link').map((link) => link.textContent);
+    expect(missing).toEqual(LABELS.slice(1));
+    expect(within(result).getByRole('link', { name: 'Integrity' })).toHaveAttribute('href', `#${field('Integrity').id}`);
+    expect(result).not.toHaveTextContent('Satisfied but not loyal');
+    await setAll([7, 5, 5, 5, 5, 5, 5]);
+    expect(output('Loyalty score')).toHaveTextContent(/^\d+ out of 100$/);
+    expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('Satisfied but not loyal');
+  });
+
   it('shows the four scores in named outputs that begin with the whole number, updating as you type', async () => {
     render(<LoyaltyScorer />);
-    expect(output('Loyalty score')).toHaveTextContent(/^45 out of 100$/);
     await setAll([10, 10, 10, 10, 10, 10, 0]);
     expect(output('Loyalty score')).toHaveTextContent(/^80 out of 100/);
     expect(output('Value score')).toHaveTextContent(/^100 out of 100/);
@@ -69,7 +94,24 @@ describe('LoyaltyScorer', () => {
     expect(output('Loyalty score').tagName).toBe('OUTPUT');
   });
 
+  it('colours each bar by the band its number falls in, so an at-risk score looks at risk', async () => {
+    render(<LoyaltyScorer />);
+    await setAll([2, 2, 2, 9, 9, 9, 10]);
+    const result = screen.getByRole('region', { name: 'Result' });
+    expect(result).toHaveTextContent('At risk');
+    const bars = [...result.querySelectorAll('meter')].map((meter) => [meter.getAttribute('value'), meter.getAttribute('class')]);
+    expect(bars).toEqual([
+      [expect.any(String), 'score-meter band-at-risk'],
+      ['20', 'factor-meter band-at-risk'],
+      ['90', 'factor-meter band-trusted-advisor'],
+      ['100', 'factor-meter band-trusted-advisor'],
+    ]);
+    await setAll([10, 10, 10, 10, 10, 10, 5]);
+    expect(screen.getByRole('region', { name: 'Result' }).querySelector('.score-meter')).toHaveClass('band-trusted-advisor');
+  });
+
   it('announces the new score politely', async () => {
+    rateAtFive();
     render(<LoyaltyScorer />);
     await type('Core value', '9');
     const live = screen.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite' && /Loyalty score \d+/.test(el.textContent ?? ''));
@@ -90,12 +132,23 @@ describe('LoyaltyScorer', () => {
     expect(within(result).getByRole('link', { name: 'Trust: integrity first, then delivery' })).toHaveAttribute('href', '/playbook/loyalty-equation/#trust-integrity-first-then-delivery');
   });
 
+  it('asks again for a rating whose field is emptied, rather than keeping or assuming one', async () => {
+    rateAtFive();
+    render(<LoyaltyScorer />);
+    expect(output('Loyalty score')).toHaveTextContent(/^45 out of 100$/);
+    await type('Delivery', '');
+    expect(field('Delivery')).not.toHaveAttribute('aria-invalid');
+    expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
+    expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('6 of 7 rated');
+    expect(document.body.textContent).not.toMatch(/NaN|undefined|\[object Object\]/);
+  });
+
   it.each([
-    ['', 'Empty'],
     ['11', 'Out of range'],
     ['2.5', 'No fractions'],
     ['-3', 'Out of range'],
   ])('marks %j invalid with a message naming 0–10, and keeps the last valid score', async (text, start) => {
+    rateAtFive();
     render(<LoyaltyScorer />);
     await type('Delivery', '9');
     const before = output('Loyalty score').textContent;
@@ -111,7 +164,19 @@ describe('LoyaltyScorer', () => {
     expect(screen.queryByText(/Waiting for a valid entry/)).toBeNull();
   });
 
+  it('refuses to save a form not fully rated, naming what is still to rate and moving to the first', async () => {
+    render(<LoyaltyScorer />);
+    fireEvent.input(clientField(), { target: { value: 'Acme' } });
+    await settle();
+    await type('Core value', '6');
+    fireEvent.click(screen.getByRole('button', { name: 'Save scorecard' }));
+    expect(await screen.findByText(/^Rate every part before saving\. Still to rate: Surprise value, Personal value, Integrity, Competence, Delivery, Extra mile\.$/)).toBeInTheDocument();
+    await waitFor(() => expect(field('Surprise value')).toHaveFocus());
+    expect($scorecards.get()).toEqual([]);
+  });
+
   it('refuses to save without a client name, with the message tied to the field', async () => {
+    rateAtFive();
     render(<LoyaltyScorer />);
     fireEvent.click(screen.getByRole('button', { name: 'Save scorecard' }));
     const name = clientField();
@@ -121,6 +186,7 @@ describe('LoyaltyScorer', () => {
   });
 
   it('saves scorecards under the client, lists them by score, and shows the change since last time on reopening', async () => {
+    rateAtFive();
     render(<LoyaltyScorer />);
     const name = clientField();
     fireEvent.input(name, { target: { value: 'Acme' } });
@@ -188,7 +254,9 @@ describe('LoyaltyScorer', () => {
     render(<LoyaltyScorer />);
     expect(field('Core value')).toHaveValue(10);
     expect(field('Extra mile')).toHaveValue(0);
-    expect(field('Surprise value')).toHaveValue(5);
+    // What the link does not rate validly is asked for, not assumed.
+    expect(field('Surprise value')).toHaveValue(null);
+    expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('2 of 7 rated');
     expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('Surprise value (“abc”), Delivery (“12”)');
     expect(window.location.search).toBe('?ref=mail');
   });
@@ -205,6 +273,8 @@ describe('LoyaltyScorer', () => {
     const url = new URL(writeText.mock.calls[0]![0] as string);
     expect(url.pathname).toBe('/tools/loyalty-score/');
     expect(url.searchParams.get('integrity')).toBe('8');
+    // Only what was rated travels: the other inputs stay to rate for whoever opens the link.
+    expect([...url.searchParams.keys()]).toEqual(['integrity']);
     expect(url.search).not.toMatch(/Secret/);
   });
 
@@ -212,15 +282,17 @@ describe('LoyaltyScorer', () => {
     $savedDataNotices.set([{ name: 'loyalty-scorecards', message: 'Your saved Loyalty-equation scorecard data could not be read, so it was set aside and a fresh start shown.' }]);
     render(<LoyaltyScorer />);
     expect(screen.getByRole('alert')).toHaveTextContent('could not be read');
-    expect(output('Loyalty score')).toHaveTextContent(/^45/);
+    expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
   });
 
-  it('starts a new scorecard with every rating back at 5', async () => {
+  it('starts a new scorecard with nothing rated', async () => {
+    rateAtFive();
     render(<LoyaltyScorer />);
     await type('Core value', '1');
     fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
     await settle();
-    expect(field('Core value')).toHaveValue(5);
-    expect(output('Loyalty score')).toHaveTextContent(/^45/);
+    for (const label of LABELS) expect(field(label)).toHaveValue(null);
+    expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
+    expect(screen.getByText('Started a new scorecard: nothing is rated yet.')).toBeInTheDocument();
   });
 });

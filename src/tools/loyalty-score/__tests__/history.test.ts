@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIDDLE_ENTRIES, scoreLoyalty, type Entries } from '../model';
+import { scoreLoyalty, type Entries } from '../model';
 import {
   addScorecard,
   findBaseline,
@@ -9,6 +9,10 @@ import {
   rankScorecards,
 } from '../history';
 import type { Scorecard } from '../schema';
+
+/** Every rating at 5: test data (the form itself starts unrated). */
+const MIDDLE_ENTRIES = { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 };
+
 
 function card(id: string, clientId: string, savedOn: string, entries: Partial<Entries> = {}): Scorecard {
   return { id, clientId, savedOn, entries: { ...MIDDLE_ENTRIES, ...entries } };

@@ -1,13 +1,24 @@
 /**
- * The rules of the issue "Loyalty-equation scorer", proved with fast-check over all 0–10 integer
- * rating vectors (and, where the space is small enough, by going through every case).
+ * The rules of the issue "Loyalty-equation scorer", and every claim `content/tools/loyalty-score.mdx` makes
+ * about the model, stated with fast-check over all 0–10 integer rating vectors (and, where the space is small
+ * enough, by going through every case). They say what the model does, not that it measures loyalty well.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  BANDS,
   combineValueAndTrust,
+  findBand,
   findExtraMileMultiplier,
   INPUT_IDS,
+  SCORE_MAX,
+  TOP_SCORE_WITHOUT_EXTRA_MILE,
+  TRUST_SHARE_WHERE_POINTS_BALANCE,
+  TRUST_EXPONENT,
+  TRUST_WEIGHTS,
+  VALUE_EXPONENT,
+  VALUE_WEIGHTS,
+  WORKED_EXAMPLE,
   scoreFactors,
   RATING_MAX,
   scoreLoyalty,
@@ -224,5 +235,77 @@ describe('the loyalty-score model, over all inputs', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('moves the score at least as much for a point of value as for a point of trust whenever trust is at least two thirds of value, and the other way round below that (every case)', () => {
+    // The issue's counterexample, value 90 and trust 40: trust is below two thirds, so trust pays more.
+    expect(TRUST_SHARE_WHERE_POINTS_BALANCE).toBeCloseTo(2 / 3, 10);
+    expect(VALUE_EXPONENT).toBeGreaterThan(TRUST_EXPONENT);
+    const failures: string[] = [];
+    for (let mile = 0; mile <= RATING_MAX; mile++) {
+      const multiplier = findExtraMileMultiplier(mile * 10);
+      const score = (value: number, trust: number) => Math.round(combineValueAndTrust(value, trust) * multiplier);
+      for (let value = 0; value < SCORE_MAX; value++) {
+        for (let trust = 0; trust < SCORE_MAX; trust++) {
+          const valueGain = score(value + 1, trust) - score(value, trust);
+          const trustGain = score(value, trust + 1) - score(value, trust);
+          const at = `value ${value}, trust ${trust}, extra mile ${mile}`;
+          if (trust >= TRUST_SHARE_WHERE_POINTS_BALANCE * value && valueGain < trustGain) failures.push(`value gains less at ${at}`);
+          if (trust < TRUST_SHARE_WHERE_POINTS_BALANCE * value && trustGain < valueGain) failures.push(`trust gains less at ${at}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    // And the wording the issue refuted is indeed false: at value 90, trust 40, four points of trust do more.
+    expect([combineValueAndTrust(94, 40), combineValueAndTrust(90, 44)]).toEqual([67, 68]);
+  });
+
+  it('counts core value most within value and delivery most within trust, below the integrity cap', () => {
+    expect(VALUE_WEIGHTS.core).toBeGreaterThan(Math.max(VALUE_WEIGHTS.surprise, VALUE_WEIGHTS.personal));
+    expect(TRUST_WEIGHTS.delivery).toBeGreaterThan(Math.max(TRUST_WEIGHTS.integrity, TRUST_WEIGHTS.competence));
+    fc.assert(
+      fc.property(entriesArb, (entries) => {
+        const gain = (id: InputId, factor: 'value' | 'trustBeforeCap') =>
+          entries[id] === RATING_MAX ? undefined : scoreFactors({ ...entries, [id]: entries[id] + 1 })[factor] - scoreFactors(entries)[factor];
+        for (const other of ['surprise', 'personal'] as const) {
+          const [core, rest] = [gain('core', 'value'), gain(other, 'value')];
+          if (core !== undefined && rest !== undefined) expect(core).toBeGreaterThan(rest);
+        }
+        for (const other of ['integrity', 'competence'] as const) {
+          const [delivery, rest] = [gain('delivery', 'trustBeforeCap'), gain(other, 'trustBeforeCap')];
+          if (delivery !== undefined && rest !== undefined) expect(delivery).toBeGreaterThan(rest);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('stops trust at ten times integrity: with integrity at 6, trust is at most 60', () => {
+    fc.assert(
+      fc.property(entriesArb, (entries) => {
+        expect(scoreLoyalty({ ...entries, integrity: 6 }).factors.trust).toBeLessThanOrEqual(60);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('scores top value and trust with no extra mile at the number the page gives, Loyal but not Trusted advisor', () => {
+    expect(scoreLoyalty({ ...fill(RATING_MAX), extraMile: 0 }).score).toBe(TOP_SCORE_WITHOUT_EXTRA_MILE);
+    expect(TOP_SCORE_WITHOUT_EXTRA_MILE).toBe(80);
+    expect(findBand(TOP_SCORE_WITHOUT_EXTRA_MILE).id).toBe('loyal');
+  });
+
+  it('works the page’s example as the page writes it', () => {
+    expect(WORKED_EXAMPLE.factors).toEqual({ value: 61, trust: 50, extraMile: 40 });
+    expect(WORKED_EXAMPLE.combined).toBe(56);
+    expect(WORKED_EXAMPLE.extraMileMultiplier).toBe(0.88);
+    expect(WORKED_EXAMPLE.unrounded).toBeCloseTo(49.28, 10);
+    expect(WORKED_EXAMPLE.score).toBe(49);
+  });
+
+  it('has bands that cover 0 to 100 without gaps or overlaps, lowest first', () => {
+    expect(BANDS[0]!.min).toBe(0);
+    expect(BANDS.at(-1)!.max).toBe(SCORE_MAX);
+    for (let i = 1; i < BANDS.length; i++) expect(BANDS[i]!.min).toBe(BANDS[i - 1]!.max + 1);
   });
 });

@@ -4,10 +4,12 @@ import {
   describeScoreChange,
   findBand,
   INPUT_IDS,
-  MIDDLE_ENTRIES,
+  isFullyRated,
+  listUnratedInputs,
   scoreLoyalty,
   type Entries,
 } from '../model';
+import { INITIAL_DRAFT } from '../schema';
 import {
   ACTIONS_BY_INPUT,
   describeWorking,
@@ -20,6 +22,9 @@ import {
   readShareQuery,
   toShareQuery,
 } from '../form';
+
+/** Every rating at 5: test data (the form itself starts unrated). */
+const MIDDLE_ENTRIES = { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 };
 
 function fill(value: number): Entries {
   return Object.fromEntries(INPUT_IDS.map((id) => [id, value])) as Entries;
@@ -209,6 +214,13 @@ describe('the form inputs', () => {
       'Extra mile',
     ]);
     for (const input of INPUTS) expect(input.hint).toMatch(/^0: .* 5: .* 10: /);
-    expect(Object.values(MIDDLE_ENTRIES).every((v) => v === 5)).toBe(true);
+  });
+
+  it('start unrated: a new form assumes no rating, so there is no score until every input is rated', () => {
+    expect(INITIAL_DRAFT.entries).toEqual({});
+    expect(listUnratedInputs(INITIAL_DRAFT.entries)).toEqual([...INPUT_IDS]);
+    expect(isFullyRated(INITIAL_DRAFT.entries)).toBe(false);
+    expect(listUnratedInputs({ core: 3, extraMile: 0 })).toEqual(['surprise', 'personal', 'integrity', 'competence', 'delivery']);
+    expect(isFullyRated(MIDDLE_ENTRIES)).toBe(true);
   });
 });

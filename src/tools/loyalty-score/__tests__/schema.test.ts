@@ -1,14 +1,19 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { INPUT_IDS, MIDDLE_ENTRIES, RATING_MAX, RATING_MIN } from '../model';
-import { DRAFT_NAME_MAX_CHARS, EntriesSchema, ScorecardsSchema, ScorerDraftSchema } from '../schema';
+import { INPUT_IDS, RATING_MAX, RATING_MIN } from '../model';
+import { DRAFT_NAME_MAX_CHARS, EntriesSchema, SCORER_DRAFT_MIGRATIONS, SCORER_DRAFT_VERSION, ScorecardsSchema, ScorerDraftSchema } from '../schema';
+import { readEnvelope } from '../../shared/saved-data';
 import { $clients } from '../../shared/clients';
 import { toIsoDate } from '../../shared/calendar-date';
 import { setToday } from '../../shared/today';
 import { $scorecards } from '../store';
 import { $deleted, deleteScorecard, openScorecard, renameScorecardClient, saveScorecard, undoDelete } from '../scorecards-store';
 import { $draft, applyShareQuery, INITIAL_DRAFT, setClientName, setFieldText, startNewScorecard } from '../draft-store';
+
+/** Every rating at 5: test data (the form itself starts unrated). */
+const MIDDLE_ENTRIES = { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 };
+
 
 const CARD = { id: 's1', clientId: 'c1', savedOn: '2026-03-01', entries: MIDDLE_ENTRIES };
 
@@ -106,6 +111,8 @@ describe('what the scorer writes', () => {
     fc.record({ kind: fc.constant('undo' as const) }),
     fc.record({ kind: fc.constant('new' as const) }),
     fc.record({ kind: fc.constant('link' as const), query: fc.string() }),
+    // Rating all seven at once, so that saving (which needs every rating) happens often enough to matter.
+    fc.record({ kind: fc.constant('rate-all' as const), ratings: fc.array(fc.integer({ min: RATING_MIN, max: RATING_MAX }), { minLength: 7, maxLength: 7 }) }),
   );
 
   function pickCard(index: number): string | undefined {
@@ -131,6 +138,7 @@ describe('what the scorer writes', () => {
           else if (step.kind === 'delete') deleteScorecard(pickCard(step.index) ?? '');
           else if (step.kind === 'undo') undoDelete();
           else if (step.kind === 'new') startNewScorecard();
+          else if (step.kind === 'rate-all') INPUT_IDS.forEach((id, i) => setFieldText(id, String(step.ratings[i])));
           else applyShareQuery(`?${step.query}`);
         }
         // A store that never changed wrote nothing: it still holds its starting state.
@@ -143,5 +151,43 @@ describe('what the scorer writes', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('the draft, version 2', () => {
+  it('accepts a form with only some inputs rated, or none, and still refuses a bad rating', () => {
+    expect(ScorerDraftSchema.safeParse({ entries: {}, clientName: '' }).success).toBe(true);
+    expect(ScorerDraftSchema.safeParse({ entries: { core: 3, extraMile: 0 }, clientName: 'A' }).success).toBe(true);
+    expect(ScorerDraftSchema.safeParse({ entries: { core: 3, extraMile: 11 }, clientName: 'A' }).success).toBe(false);
+    expect(ScorerDraftSchema.safeParse({ entries: { core: null }, clientName: 'A' }).success).toBe(false);
+  });
+
+  it('merges on import from the same empty draft the store starts from', async () => {
+    const { MERGE_RULES } = await import('../merge');
+    const { listSavedStores } = await import('../../shared/saved-store');
+    const store = listSavedStores().find((entry) => entry.spec.name === 'loyalty-score');
+    expect(store?.spec.initial).toEqual({ entries: {}, clientName: '' });
+    expect(MERGE_RULES['loyalty-score']!.empty).toEqual(store?.spec.initial);
+    expect(store?.spec.version).toBe(SCORER_DRAFT_VERSION);
+    expect(SCORER_DRAFT_VERSION).toBe(2);
+  });
+
+  it('migrates a version 1 draft: an untouched one (5 everywhere, no client, nothing reopened) becomes unrated, any other keeps its ratings', () => {
+    const spec = { name: 'loyalty-score', version: SCORER_DRAFT_VERSION, schema: ScorerDraftSchema, migrations: SCORER_DRAFT_MIGRATIONS };
+    expect(readEnvelope(spec, { version: 1, data: { entries: MIDDLE_ENTRIES, clientName: '' } })).toEqual({ ok: true, migratedFrom: 1, data: INITIAL_DRAFT });
+    fc.assert(
+      fc.property(
+        fc.record(Object.fromEntries(INPUT_IDS.map((id) => [id, fc.integer({ min: RATING_MIN, max: RATING_MAX })])) as Record<string, fc.Arbitrary<number>>),
+        fc.constantFrom('', 'Acme'),
+        fc.option(fc.constant('card-1'), { nil: undefined }),
+        (entries, clientName, openedScorecardId) => {
+          const data = openedScorecardId === undefined ? { entries, clientName } : { entries, clientName, openedScorecardId };
+          const untouched = Object.values(entries).every((rating) => rating === 5) && clientName === '' && openedScorecardId === undefined;
+          expect(readEnvelope(spec, { version: 1, data })).toEqual({ ok: true, migratedFrom: 1, data: untouched ? INITIAL_DRAFT : data });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(readEnvelope(spec, { version: 1, data: { entries: { ...MIDDLE_ENTRIES, core: 12 }, clientName: '' } })).toEqual({ ok: false, reason: 'invalid' });
   });
 });

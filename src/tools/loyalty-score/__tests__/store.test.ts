@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { MIDDLE_ENTRIES, scoreLoyalty } from '../model';
+import { isFullyRated, scoreLoyalty } from '../model';
 import { $clients, removeClient } from '../../shared/clients';
 import { $latestScoreByClient, $scorecards } from '../store';
 import {
@@ -18,6 +18,7 @@ import {
   $fieldTexts,
   applyShareQuery,
   checkFieldTexts,
+  fillForm,
   hasInvalidEntry,
   INITIAL_DRAFT,
   SCORECARD_STORE_NAMES,
@@ -28,18 +29,29 @@ import {
 import { setToday } from '../../shared/today';
 import { hasSavedData } from '../../shared/lazy-load';
 
+/** Every rating at 5: test data (the form itself starts unrated). */
+const MIDDLE_ENTRIES = { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 };
+
+/** A new scorecard with every input rated 5, as most tests below need a score to work with. */
+function startRatedAtFive(): void {
+  startNewScorecard();
+  fillForm({ ...INITIAL_DRAFT, entries: MIDDLE_ENTRIES });
+}
+
 beforeEach(() => {
   localStorage.clear();
   $clients.set([]);
   $scorecards.set([]);
-  startNewScorecard();
+  startRatedAtFive();
   $deleted.set(undefined);
   setToday('2026-04-01');
 });
 
-/** The score of the draft's last valid ratings, as the scorer shows it. */
+/** The score of the draft's last valid ratings, as the scorer shows it (every input is rated). */
 function currentScore() {
-  return scoreLoyalty($draft.get().entries);
+  const { entries } = $draft.get();
+  if (!isFullyRated(entries)) throw new Error('not every input is rated');
+  return scoreLoyalty(entries);
 }
 
 function isWaiting() {
@@ -52,6 +64,34 @@ function saveFor(name: string, core: number): void {
   const saved = saveScorecard();
   if (!saved.ok) throw new Error(saved.message);
 }
+
+describe('a new scorecard', () => {
+  it('starts unrated: no rating is assumed, and saving asks for every one', () => {
+    startNewScorecard();
+    expect($draft.get()).toEqual({ entries: {}, clientName: '' });
+    expect(Object.values($fieldTexts.get()).map((field) => field.text)).toEqual(['', '', '', '', '', '', '']);
+    expect(isWaiting()).toBe(false);
+    setClientName('Acme');
+    expect(saveScorecard()).toEqual({
+      ok: false,
+      field: 'entries',
+      input: 'core',
+      message: 'Rate every part before saving. Still to rate: Core value, Surprise value, Personal value, Integrity, Competence, Delivery, Extra mile.',
+    });
+    expect($scorecards.get()).toEqual([]);
+  });
+
+  it('asks only for the inputs not yet rated, and an emptied field takes its rating away again', () => {
+    startNewScorecard();
+    for (const [id, text] of [['core', '7'], ['surprise', '4'], ['integrity', '6']] as const) setFieldText(id, text);
+    expect($draft.get().entries).toEqual({ core: 7, surprise: 4, integrity: 6 });
+    setFieldText('surprise', '  ');
+    expect($draft.get().entries).toEqual({ core: 7, integrity: 6 });
+    expect(isWaiting()).toBe(false);
+    setClientName('Acme');
+    expect(saveScorecard()).toMatchObject({ ok: false, input: 'surprise', message: expect.stringContaining('Still to rate: Surprise value, Personal value, Competence, Delivery, Extra mile.') });
+  });
+});
 
 describe('typing ratings', () => {
   it('updates the score as soon as an entry is valid', () => {
@@ -80,7 +120,7 @@ describe('typing ratings', () => {
   it('saves the ratings in the browser as they are typed', () => {
     setFieldText('extraMile', '7');
     const stored = JSON.parse(localStorage.getItem('loyalty-playbook:loyalty-score')!);
-    expect(stored).toMatchObject({ version: 1, data: { entries: { extraMile: 7 } } });
+    expect(stored).toMatchObject({ version: 2, data: { entries: { extraMile: 7 } } });
   });
 
   it('shows a rating that changed elsewhere (another tab) in its field', () => {
@@ -145,7 +185,7 @@ describe('vs last time', () => {
   it('compares a form naming a known client with that client’s latest scorecard from an earlier day', () => {
     saveFor('Acme', 2);
     setToday('2026-05-01');
-    startNewScorecard();
+    startRatedAtFive();
     setClientName('  acme ');
     expect($comparison.get()?.baseline.entries.core).toBe(2);
   });
@@ -211,8 +251,10 @@ describe('share links', () => {
     setClientName('Acme');
     const read = applyShareQuery('?core=2&surprise=zz&extraMile=10');
     expect(read?.ignored.map((item) => item.label)).toEqual(['Surprise value']);
-    expect($draft.get()).toEqual({ entries: { ...MIDDLE_ENTRIES, core: 2, extraMile: 10 }, clientName: '' });
+    // The link's ratings replace the form's; what the link does not rate is left to rate, not mixed in.
+    expect($draft.get()).toEqual({ entries: { core: 2, extraMile: 10 }, clientName: '' });
     expect($fieldTexts.get().extraMile.text).toBe('10');
+    expect($fieldTexts.get().delivery.text).toBe('');
   });
 
   it('leave the form alone when the address holds nothing for the scorer', () => {
@@ -239,10 +281,10 @@ describe('saved data from an earlier visit', () => {
 
   it.each([
     ['a rating out of range', { entries: { ...MIDDLE_ENTRIES, core: 11 }, clientName: '' }],
-    ['a missing rating', { entries: { core: 5 }, clientName: '' }],
+    ['a rating written as text', { entries: { core: '5' }, clientName: '' }],
     ['a client name that is not text', { entries: MIDDLE_ENTRIES, clientName: 42 }],
     ['no draft at all', null],
-  ])('resets a draft with %s to the middle ratings, with a notice', async (_, data) => {
+  ])('resets a draft with %s to an unrated form, with a notice', async (_, data) => {
     localStorage.setItem('loyalty-playbook:loyalty-score', JSON.stringify({ version: 1, data }));
     vi.resetModules();
     const draft = await import('../draft-store');
@@ -256,6 +298,29 @@ describe('saved data from an earlier visit', () => {
     vi.resetModules();
     const draft = await import('../draft-store');
     expect(draft.$draft.get()).toEqual({ entries: MIDDLE_ENTRIES, clientName: 'A' });
+  });
+
+  it('migrates a version 1 draft nobody filled in (5 everywhere, no client) to an unrated form, and writes version 2', async () => {
+    localStorage.setItem('loyalty-playbook:loyalty-score', JSON.stringify({ version: 1, data: { entries: MIDDLE_ENTRIES, clientName: '' } }));
+    vi.resetModules();
+    const draft = await import('../draft-store');
+    const { $savedDataNotices } = await import('../../shared/saved-store');
+    expect(draft.$draft.get()).toEqual(INITIAL_DRAFT);
+    expect($savedDataNotices.get()).toEqual([]);
+    draft.setFieldText('core', '6');
+    expect(JSON.parse(localStorage.getItem('loyalty-playbook:loyalty-score')!)).toEqual({ version: 2, data: { entries: { core: 6 }, clientName: '' } });
+  });
+
+  it.each([
+    ['a rating changed', { entries: { ...MIDDLE_ENTRIES, delivery: 8 }, clientName: '' }],
+    ['a client named', { entries: MIDDLE_ENTRIES, clientName: 'Acme' }],
+    ['a scorecard reopened', { entries: MIDDLE_ENTRIES, clientName: '', openedScorecardId: 'card-1' }],
+  ])('keeps every rating of a version 1 draft with %s', async (_, data) => {
+    localStorage.setItem('loyalty-playbook:loyalty-score', JSON.stringify({ version: 1, data }));
+    vi.resetModules();
+    const draft = await import('../draft-store');
+    expect(draft.$draft.get()).toEqual(data);
+    expect(Object.values(draft.$fieldTexts.get()).every((field) => field.text !== '')).toBe(true);
   });
 
   it('tells whether there are scorecards or clients to load', () => {
