@@ -50,7 +50,59 @@ const STRONG_BUT_NO_EXTRA_MILE = {
   'Extra mile': 0,
 };
 
+/** Every rating at 5, for the tests that need a score to start from (a new form is unrated). */
+const ALL_FIVE = {
+  'Core value': 5,
+  'Surprise value': 5,
+  'Personal value': 5,
+  Integrity: 5,
+  Competence: 5,
+  Delivery: 5,
+  'Extra mile': 5,
+};
+
 describe('the loyalty-equation scorer', () => {
+  it('shows no score and no band until a rating is entered, then asks for the rest, and the band comes with the last', async () => {
+    const tracked = await openTrackedPage();
+    const { page } = tracked;
+    await openTool(page);
+    const result = page.locator('.loyalty-result');
+    expect(await output(page, 'Loyalty score').textContent()).toBe('No score yet');
+    expect(await page.locator('.loyalty-band').count()).toBe(0);
+    expect(await result.locator('meter').count()).toBe(0);
+    for (const label of Object.keys(ALL_FIVE)) expect(await rating(page, label).inputValue()).toBe('');
+    await rating(page, 'Core value').fill('8');
+    await expect.poll(() => result.textContent()).toContain('1 of 7 rated');
+    expect(await page.locator('.loyalty-band').count()).toBe(0);
+    expect(await result.getByRole('link').allTextContents()).toEqual(Object.keys(ALL_FIVE).slice(1));
+    await fillRatings(page, { ...ALL_FIVE, 'Core value': 8 });
+    await expect.poll(() => page.locator('.loyalty-band').textContent()).toMatch(/^Satisfied but not loyal/);
+    expect(await output(page, 'Loyalty score').textContent()).toMatch(/^\d+ out of 100$/);
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`colours the bars by band, at risk in the theme's warning red, with no axe violation, in the ${colorScheme} theme`, async () => {
+      const tracked = await openTrackedPage({ colorScheme });
+      const { page } = tracked;
+      await openTool(page);
+      expect(await findAxeViolations(page)).toEqual([]);
+      await fillRatings(page, { ...ALL_FIVE, 'Core value': 1, 'Surprise value': 1, 'Personal value': 1 });
+      await expect.poll(() => page.locator('.loyalty-band').textContent()).toMatch(/^At risk/);
+      const fills = await page.evaluate(() => {
+        const root = getComputedStyle(document.documentElement);
+        const fill = (selector: string) => getComputedStyle(document.querySelector(selector)!).getPropertyValue('--meter-fill').trim();
+        return { score: fill('.score-meter'), bad: root.getPropertyValue('--bad').trim(), good: root.getPropertyValue('--good').trim(), warn: root.getPropertyValue('--warn').trim() };
+      });
+      expect(fills.score).toBe(fills.bad);
+      expect(new Set([fills.bad, fills.warn, fills.good]).size).toBe(3);
+      expect(await findAxeViolations(page)).toEqual([]);
+      await tracked.close();
+      expect(tracked.problems).toEqual([]);
+    });
+  }
+
   it('scores what is typed in the four outputs, and keeps the entries across a reload', async () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
@@ -76,10 +128,10 @@ describe('the loyalty-equation scorer', () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
     await openTool(page);
-    await rating(page, 'Competence').fill('8');
+    await fillRatings(page, { ...ALL_FIVE, Competence: 8 });
     await expect.poll(() => output(page, 'Loyalty score').textContent()).toMatch(/^\d+ out of 100/);
     const before = await output(page, 'Loyalty score').textContent();
-    for (const bad of ['11', '2.5', '']) {
+    for (const bad of ['11', '2.5']) {
       await rating(page, 'Competence').fill(bad);
       await expect.poll(() => rating(page, 'Competence').getAttribute('aria-invalid')).toBe('true');
       const describedBy = (await rating(page, 'Competence').getAttribute('aria-describedby'))!.split(' ');
@@ -88,6 +140,10 @@ describe('the loyalty-equation scorer', () => {
       expect(await output(page, 'Loyalty score').textContent()).toBe(before);
       expect(await page.locator('.loyalty-result').textContent()).toContain('Waiting for a valid entry');
     }
+    // An emptied field is not an error: the rating is asked for again, and there is no score without it.
+    await rating(page, 'Competence').fill('');
+    await expect.poll(() => output(page, 'Loyalty score').textContent()).toBe('No score yet');
+    expect(await rating(page, 'Competence').getAttribute('aria-invalid')).toBeNull();
     expect(await page.locator('main').textContent()).not.toMatch(/NaN|undefined|\[object Object\]/);
     expect(await findAxeViolations(page)).toEqual([]);
     await tracked.close();
@@ -101,6 +157,9 @@ describe('the loyalty-equation scorer', () => {
     await expect.poll(() => rating(page, 'Core value').inputValue()).toBe('9');
     expect(await rating(page, 'Integrity').inputValue()).toBe('10');
     expect(await page.getByText('Ignored from the link').textContent()).toMatch(/Delivery \(“abc”\), Extra mile \(“42”\)/);
+    // What the link did not rate validly is asked for, not assumed.
+    expect(await rating(page, 'Delivery').inputValue()).toBe('');
+    expect(await page.locator('.loyalty-result').getByRole('link').allTextContents()).toEqual(['Delivery', 'Extra mile']);
     expect(new URL(page.url()).search).toBe('');
     await tracked.close();
     expect(tracked.problems).toEqual([]);
@@ -112,7 +171,7 @@ describe('the loyalty-equation scorer', () => {
     await page.clock.setFixedTime(new Date(2026, 2, 2, 10));
     await openTool(page);
     await page.getByRole('combobox', { name: 'Client name' }).fill('Acme <Ltd>');
-    await fillRatings(page, { 'Core value': 4 });
+    await fillRatings(page, { ...ALL_FIVE, 'Core value': 4 });
     await page.getByRole('button', { name: 'Save scorecard' }).click();
     await page.getByText('Saved a scorecard for Acme <Ltd>').waitFor();
 
@@ -134,6 +193,8 @@ describe('the loyalty-equation scorer', () => {
     const tracked = await openTrackedPage({ colorScheme: 'dark', viewport: { width: A4_PRINTABLE_WIDTH_PX, height: 1000 } });
     const { page } = tracked;
     await openTool(page);
+    await fillRatings(page, ALL_FIVE);
+    await page.locator('.loyalty-band').waitFor();
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     const box = await page.locator('.loyalty-scorer').boundingBox();
     expect(box!.height).toBeLessThanOrEqual(A4_PRINTABLE_HEIGHT_PX);
@@ -151,7 +212,7 @@ describe('the loyalty-equation scorer', () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
     await openTool(page, 'playbook/loyalty-equation/', 'base-path');
-    await rating(page, 'Extra mile').fill('10');
+    await fillRatings(page, { ...ALL_FIVE, 'Extra mile': 10 });
     await expect.poll(() => output(page, 'Extra mile score').textContent()).toMatch(/^100 out of 100/);
     const href = await page.locator('.loyalty-result a').first().getAttribute('href');
     expect(href).toBe('/loyalty/playbook/loyalty-equation/#value-core-surprise-and-personal');
@@ -187,7 +248,7 @@ describe('the loyalty-equation scorer', () => {
       const { page } = tracked;
       await openTool(page);
       await page.getByRole('combobox', { name: 'Client name' }).fill('Birch');
-      await fillRatings(page, { 'Extra mile': 0, Integrity: 2 });
+      await fillRatings(page, { ...ALL_FIVE, 'Extra mile': 0, Integrity: 2 });
       await page.getByRole('button', { name: 'Save scorecard' }).click();
       await page.getByRole('region', { name: 'Saved scorecards' }).getByRole('listitem').first().waitFor();
       await page.getByRole('button', { name: 'Rename the client Birch' }).click();

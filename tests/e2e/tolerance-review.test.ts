@@ -12,8 +12,8 @@ const TOOL_PATH = 'tools/tolerance-review/';
 
 async function reviewClient(page: Page, name: string, answers: { strength: string; below?: string[]; failure?: boolean; better?: string[] }) {
   await page.getByLabel('Client name').fill(name);
-  for (const touchpoint of answers.below ?? []) await page.getByRole('group', { name: touchpoint }).getByLabel('Below expected').check();
-  for (const touchpoint of answers.better ?? []) await page.getByRole('group', { name: touchpoint }).getByLabel('Better than expected').check();
+  for (const touchpoint of answers.below ?? []) await page.getByRole('group', { name: touchpoint }).getByLabel('Below what they accept').check();
+  for (const touchpoint of answers.better ?? []) await page.getByRole('group', { name: touchpoint }).getByLabel('Better than they hoped').check();
   if (answers.failure) await page.getByLabel('A recent failure').check();
   await page.getByRole('group', { name: 'Relationship strength' }).getByLabel(answers.strength, { exact: true }).check();
   await page.getByRole('button', { name: 'Save review' }).click();
@@ -32,7 +32,10 @@ async function readTable(page: Page): Promise<string[][]> {
   );
 }
 
-/** Saved data for `count` clients, written straight into storage before the page loads. */
+/**
+ * Saved data for `count` clients, written straight into storage before the page loads. Written as version 1,
+ * on the old scale ("expected"), so every seeded page also loads a migrated list.
+ */
 function seedClients(count: number) {
   const contacts = { service: 'expected', sales: 'none', leadership: 'none', billing: 'expected', quality: 'expected', marketing: 'none' };
   const clients = Array.from({ length: count }, (_, i) => ({ id: `c${i}`, name: `Client ${String(i + 1).padStart(2, '0')}` }));
@@ -92,6 +95,10 @@ describe('tolerance review', () => {
     expect(heading!.slice(0, 5)).toEqual(['Client', 'Date of review', 'Status', 'Review due', 'Next review']);
     // Same clients, statuses and dates, in the order the table shows.
     expect(rows.map((row) => [row[0], row[2], row[1], row[3] === 'Yes' ? `Due since ${row[4]}` : row[4]])).toEqual(before);
+    // The touchpoint columns use the client's own levels.
+    const column = (name: string) => heading!.indexOf(name);
+    expect([rows[0]![column('Service')], rows[0]![column('Sales')]]).toEqual(['Below what they accept', 'No contact']);
+    expect(rows[1]![column('Sales')]).toBe('Better than they hoped');
 
     await tracked.close();
     expect(tracked.problems).toEqual([]);
@@ -118,8 +125,8 @@ describe('tolerance review', () => {
       const { page } = tracked;
       await page.getByLabel('Client name').fill('Acme');
       await page.getByRole('group', { name: 'Relationship strength' }).getByLabel('Moderate').check();
-      await page.getByRole('group', { name: 'Service' }).getByLabel('Below expected').check();
-      await page.getByRole('status', { name: 'Tolerance status' }).filter({ hasText: 'Inside' }).waitFor();
+      await page.getByRole('group', { name: 'Service' }).getByLabel('Below what they accept').check();
+      await page.getByRole('status', { name: 'Tolerance status' }).filter({ hasText: 'Near the edge' }).waitFor();
       await page.getByRole('button', { name: 'Delete: Client 02' }).click();
       await page.getByText('Deleted the review of Client 02.').waitFor();
       expect(await findAxeViolations(page)).toEqual([]);
@@ -127,6 +134,44 @@ describe('tolerance review', () => {
       expect(tracked.problems).toEqual([]);
     });
   }
+
+  it('uses more of the zone for a poor product-quality contact than for a poor marketing contact, and shows the working', async () => {
+    const tracked = await openTrackedPage();
+    const { page } = tracked;
+    await page.goto(siteUrl() + TOOL_PATH, { waitUntil: 'networkidle' });
+    await waitForHydration(page);
+    await page.getByRole('group', { name: 'Relationship strength' }).getByLabel('Strong').check();
+    for (const touchpoint of ['Product or work quality', 'Marketing']) await page.getByRole('group', { name: touchpoint }).getByLabel('Acceptable').check();
+    const zoneUsed = async () => Number(await page.getByRole('meter', { name: 'Zone used' }).getAttribute('value'));
+    const working = page.locator('.tr-working');
+
+    await page.getByRole('group', { name: 'Product or work quality' }).getByLabel('Below what they accept').check();
+    await expect.poll(zoneUsed).toBeGreaterThan(0);
+    const poorQuality = await zoneUsed();
+    expect(await page.locator('.tr-reasons').textContent()).toContain('Product or work quality fell below what they accept: uses 4 points (2 × weight 2)');
+    expect(await working.textContent()).toContain(`Points used: ${poorQuality}.`);
+
+    await page.getByRole('group', { name: 'Product or work quality' }).getByLabel('Acceptable').check();
+    await page.getByRole('group', { name: 'Marketing' }).getByLabel('Below what they accept').check();
+    await expect.poll(() => page.locator('.tr-reasons').textContent()).toContain('Marketing fell below what they accept');
+    const poorMarketing = await zoneUsed();
+    expect(poorQuality).toBeGreaterThan(poorMarketing);
+    expect(await working.textContent()).toContain(`Points used: ${poorMarketing}.`);
+    expect(await working.textContent()).toContain('Zone width: 8 points, for a strong relationship.');
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
+  });
+
+  it('reads reviews saved on the old scale, placed on the new one ("As expected" becomes "Acceptable")', async () => {
+    const tracked = await openSeeded(1);
+    const { page } = tracked;
+    await page.getByRole('button', { name: 'Review again: Client 01' }).click();
+    await expect.poll(() => page.getByRole('group', { name: 'Service' }).getByLabel('Acceptable').isChecked()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Sales' }).getByLabel('No contact').isChecked()).toBe(true);
+    expect(await page.locator('main').textContent()).not.toMatch(/NaN|undefined|\[object Object\]/);
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
+  });
 
   it('sorts from the keyboard and keeps the page within a 320 px screen', async () => {
     const tracked = await openSeeded(4, { viewport: { width: 320, height: 700 } });

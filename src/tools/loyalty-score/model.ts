@@ -157,7 +157,7 @@ export const BANDS: readonly Band[] = [
     name: 'Satisfied but not loyal',
     min: 40,
     max: 64,
-    meaning: 'Satisfied is not yet loyal: add value they did not ask for, and make delivery dependable.',
+    meaning: 'Turn satisfaction into loyalty: add value they did not ask for, and make delivery dependable.',
   },
   {
     id: 'loyal',
