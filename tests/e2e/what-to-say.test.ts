@@ -47,6 +47,19 @@ describe('copying a script', () => {
     expect(tracked.problems).toEqual([]);
   });
 
+  it('prints the words without the buttons or the message', async () => {
+    const tracked = await openTrackedPage({ colorScheme: 'dark' });
+    const { page } = tracked;
+    await page.goto(siteUrl() + PATH, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: FIRST_BUTTON }).click();
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const figure = page.locator('[data-say-this]').first();
+    expect(await figure.locator('.say-this-actions').isVisible()).toBe(false);
+    expect(await figure.locator('blockquote').isVisible()).toBe(true);
+    expect(await figure.evaluate((el) => getComputedStyle(el).borderTopColor)).toBe('rgb(0, 0, 0)');
+    await tracked.close();
+  });
+
   it('shows no button without JavaScript, and the words stay on the page as text', async () => {
     const tracked = await openTrackedPage({ javaScriptEnabled: false });
     const { page } = tracked;
