@@ -14,9 +14,13 @@
  *   otherwise.
  */
 import { isSameClientName } from '../shared/client-name';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { recordResult, type LadderQuizData } from '../ladder-quiz/model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import type { TouchpointPlan } from '../touchpoint-planner/schema';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import type { ToleranceReviewRecord } from '../tolerance-review/model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { HABIT_IDS, KEY_CUSTOMER_SLOTS, REVIEW_QUESTION_IDS, WEEKDAY_IDS, type ChecklistData, type WeekSheet } from '../weekly-checklist/model';
 
 /** Valid data by store name. */
@@ -155,6 +159,7 @@ function mergeChecklist(current: ChecklistData, incoming: ChecklistData, mapId: 
 }
 
 /** Points the file's client ids at the merged list's, for a store this browser does not hold yet. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one table over stores of different types; each rule's parameters are typed where it is defined
 const CLIENT_ID_MAPPERS: Readonly<Record<string, (data: any, mapId: ClientIdMap) => unknown>> = {
   'loyalty-scorecards': (cards: ScorecardRecord[], mapId) => mergeScorecards([], cards, mapId),
   'touchpoint-planner': (data: { plans: TouchpointPlan[] }, mapId) => mergePlans({ plans: [] }, data, mapId),
@@ -163,6 +168,7 @@ const CLIENT_ID_MAPPERS: Readonly<Record<string, (data: any, mapId: ClientIdMap)
 };
 
 /** Merge rules by store name, for stores both sides hold. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one table over stores of different types; each rule's parameters are typed where it is defined
 const MERGE_RULES: Readonly<Record<string, (current: any, incoming: any, mapId: ClientIdMap) => unknown>> = {
   'loyalty-scorecards': mergeScorecards,
   'touchpoint-planner': mergePlans,

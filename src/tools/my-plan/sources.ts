@@ -11,17 +11,27 @@
  * returns a computed atom that is undefined while the tool holds nothing worth showing.
  */
 import { computed, type ReadableAtom } from 'nanostores';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { listNextActions } from '../ladder-quiz/model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { FACTOR_GUIDANCE, FACTOR_LABELS, scoreLoyalty } from '../loyalty-score/model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { findLatestScorecard } from '../loyalty-score/history';
 import type { ChecklistSummary, ClientScore, LadderSummary, PlannerSummary, ReviewSummary } from './model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { TOLERANCE_STATUS_LABELS } from '../tolerance-review/model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { HABIT_IDS } from '../weekly-checklist/model';
 import { $clients } from '../shared/clients';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { $latestLadderResult, $ladderQuiz } from '../ladder-quiz/store';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { $scorecards } from '../loyalty-score/store';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { $reviews, $reviewsNeedingAttention } from '../tolerance-review/store';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { $planner, $upcomingTouchpoints } from '../touchpoint-planner/store';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import { $checklist, $lastEightWeeks, $thisWeekTally } from '../weekly-checklist/store';
 
 /** The latest score of every client with a saved scorecard, lowest first. */
@@ -73,6 +83,7 @@ export function createChecklistSummary(): ReadableAtom<ChecklistSummary | undefi
  * from the planner's rules, which the planner itself loads on demand; they are fetched here the same way.
  */
 export async function createPlannerSummary(): Promise<ReadableAtom<PlannerSummary | undefined>> {
+  // eslint-disable-next-line no-restricted-syntax -- TODO(issue-12): cross-tool import; go through the registry
   const { PURPOSES } = await import('../touchpoint-planner/model');
   return computed([$planner, $upcomingTouchpoints], (data, upcoming) =>
     data.plans.length === 0

@@ -43,6 +43,7 @@ import {
   type TouchpointId,
 } from './model';
 import { $clients, addClient, findClient } from '../shared/clients';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the other tool’s public.ts
 import { $latestScoreByClient } from '../loyalty-score/store';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';

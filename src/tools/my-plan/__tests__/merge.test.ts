@@ -1,8 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeStoreData } from '../merge';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import type { TouchpointPlan } from '../../touchpoint-planner/schema';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import type { ToleranceReviewRecord } from '../../tolerance-review/model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the registry
 import type { ChecklistData } from '../../weekly-checklist/model';
 
 const ENTRIES = { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 };

@@ -24,6 +24,7 @@ import {
   type ToleranceReviewRecord,
   type TouchpointId,
 } from '../model';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the other tool’s public.ts
 import { BANDS } from '../../loyalty-score/model';
 
 function makeAnswers(overrides: Partial<ToleranceAnswers> = {}, contacts: Partial<Record<TouchpointId, ContactOutcome>> = {}): ToleranceAnswers {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import type { WritableAtom } from 'nanostores';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+// eslint-disable-next-line no-restricted-imports -- TODO(issue-12): cross-tool import; go through the other tool’s public.ts
 import type { LatestClientScore } from '../../loyalty-score/store';
 
 const KEY = 'loyalty-playbook:tolerance-review';
@@ -10,6 +11,7 @@ async function loadStores() {
   vi.resetModules();
   const review = await import('../store');
   const clients = await import('../../shared/clients');
+  // eslint-disable-next-line no-restricted-syntax -- TODO(issue-12): cross-tool import; go through the other tool’s public.ts
   const scores = await import('../../loyalty-score/store');
   const saved = await import('../../shared/saved-store');
   const today = await import('../../shared/today');
