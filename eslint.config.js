@@ -7,6 +7,8 @@
 //   - src/tools/shared/ never imports a specific tool.
 // The boundary rules are built per tool folder from the folders that exist, so a new tool is covered
 // without editing this file. Astro files are not linted (astro check covers their types).
+// Type-aware rules need the types `astro sync` writes to .astro/ (import.meta.env, astro:content):
+// `npm run lint` syncs first; npm test lints right after astro check, which syncs too.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import globals from 'globals';

@@ -47,6 +47,7 @@ if (existsSync(originality)) {
 }
 
 run('Types and templates (astro check)', 'astro', ['check']);
+// eslint directly: astro check has just written the .astro/ types that `npm run lint` would sync.
 run('Lint (ESLint)', 'eslint', ['.']);
 run('Unit and island tests', 'vitest', ['run', '--project', 'unit', '--project', 'islands']);
 
