@@ -34,8 +34,13 @@ export const EntriesSchema = z.object(
 /** A whole-number rating 0–10 for each input. */
 export type Entries = z.output<typeof EntriesSchema>;
 
-/** The ratings entered so far: an input the user has not rated has no key. */
-export const RatingsSchema = z.partial(EntriesSchema);
+/**
+ * The ratings entered so far: an input the user has not rated has no key. Built with `z.optional` (which
+ * the draft already uses) rather than `z.partial`, so pages that read scores download no more of zod.
+ */
+export const RatingsSchema = z.object(
+  Object.fromEntries(INPUT_IDS.map((id) => [id, z.optional(RatingSchema)])) as Record<InputId, z.ZodMiniOptional<typeof RatingSchema>>,
+);
 
 /** The ratings entered so far (inputs not yet rated are absent). */
 export type Ratings = z.output<typeof RatingsSchema>;

@@ -12,19 +12,18 @@ import {
   findExtraMileMultiplier,
   INPUT_IDS,
   SCORE_MAX,
-  TOP_SCORE_WITHOUT_EXTRA_MILE,
   TRUST_SHARE_WHERE_POINTS_BALANCE,
   TRUST_EXPONENT,
   TRUST_WEIGHTS,
   VALUE_EXPONENT,
   VALUE_WEIGHTS,
-  WORKED_EXAMPLE,
   scoreFactors,
   RATING_MAX,
   scoreLoyalty,
   type Entries,
   type InputId,
 } from '../model';
+import { TOP_SCORE_WITHOUT_EXTRA_MILE, WORKED_EXAMPLE } from '../page-figures';
 import {
   INPUTS,
 } from '../form';
