@@ -49,6 +49,10 @@ function readSiteStorage(page: Page): Promise<Record<string, string>> {
 async function saveScorecard(page: Page, client: string): Promise<void> {
   await page.goto(`${siteUrl()}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
+  // A new scorecard starts unrated: every rating is entered before saving.
+  for (const label of ['Core value', 'Surprise value', 'Personal value', 'Competence', 'Delivery', 'Extra mile']) {
+    await page.getByRole('spinbutton', { name: label, exact: true }).fill('5');
+  }
   await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).fill('2');
   await page.getByRole('combobox', { name: 'Client name' }).fill(client);
   await page.getByRole('button', { name: 'Save scorecard' }).click();
@@ -188,5 +192,6 @@ async function saveScorecardListIsEmpty(page: Page): Promise<void> {
   await page.goto(`${siteUrl()}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
   expect(await page.getByText('Acme <Ltd>').count()).toBe(0);
-  expect(await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).inputValue()).toBe('5');
+  // The form is back to a new scorecard: nothing rated.
+  expect(await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).inputValue()).toBe('');
 }

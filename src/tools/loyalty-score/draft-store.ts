@@ -138,8 +138,10 @@ export function setFieldText(id: InputId, text: string, isBadInput = false): voi
   const check = checkFieldText(text, isBadInput);
   const draft = $draft.get();
   if (!check.ok || draft.entries[id] === check.value) return;
-  const { [id]: _removed, ...others } = draft.entries;
-  $draft.set({ ...draft, entries: check.value === undefined ? others : { ...others, [id]: check.value } });
+  // Rebuilt in form order, as the schema reads it back, so the saved text never depends on typing order.
+  const next = { ...draft.entries, [id]: check.value };
+  const entries = Object.fromEntries(INPUT_IDS.flatMap((input) => (next[input] === undefined ? [] : [[input, next[input]]]))) as Ratings;
+  $draft.set({ ...draft, entries });
 }
 
 /**

@@ -87,6 +87,10 @@ describe('a new scorecard', () => {
     expect($draft.get().entries).toEqual({ core: 7, surprise: 4, integrity: 6 });
     setFieldText('surprise', '  ');
     expect($draft.get().entries).toEqual({ core: 7, integrity: 6 });
+    // Kept in form order whatever the typing order, as the schema reads it back.
+    setFieldText('core', '');
+    setFieldText('core', '8');
+    expect(Object.keys($draft.get().entries)).toEqual(['core', 'integrity']);
     expect(isWaiting()).toBe(false);
     setClientName('Acme');
     expect(saveScorecard()).toMatchObject({ ok: false, input: 'surprise', message: expect.stringContaining('Still to rate: Surprise value, Personal value, Competence, Delivery, Extra mile.') });
