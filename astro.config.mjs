@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { readHostingEnv } from './src/integrations/hosting-env.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 const { site, base, outDir } = readHostingEnv(process.env);
 
@@ -20,8 +22,10 @@ export default defineConfig({
     // inline <style> (those of components placed inside MDX content are missed).
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
-  // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
+  // Order matters: astro:build:done hooks run in this order, and the service worker precaches pagefind's index.
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), serviceWorker(), securityHeaders()],
+  // Prefetching would fetch pages on hover; the service worker already fetches the whole site once, after
+  // the first page has loaded (src/integrations/service-worker.ts).
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.
   markdown: { syntaxHighlight: false },

@@ -1,0 +1,143 @@
+/**
+ * The playbook offline, in Chromium with its service worker: after one visit and with the network off, a page
+ * never opened before loads, search answers and a tool saves, at the domain root and under BASE_PATH. A new
+ * deploy shows "A new version is ready" and reloads only when the reader asks.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer } from '../../scripts/static-server.mjs';
+import { openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
+
+/**
+ * Opens a site's home page with service workers allowed and waits until the worker has precached the site.
+ * @param base the site's address, ending in its base path
+ */
+async function visitOnce(base: string): Promise<TrackedPage> {
+  const tracked = await openTrackedPage({ serviceWorkers: 'allow' }, [new URL(base).origin]);
+  await tracked.page.goto(base, { waitUntil: 'load' });
+  // `ready` resolves once a worker is active, which is after its install step has cached every file.
+  const scope = await tracked.page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(base);
+  return tracked;
+}
+
+async function searchFor(page: Page, base: string, query: string): Promise<string[]> {
+  await page.goto(`${base}search/?q=${encodeURIComponent(query)}`);
+  await page.locator('[data-search-page] a.search-hit').first().waitFor();
+  return page.$$eval('[data-search-page] a.search-hit', (links) => links.map((a) => a.textContent?.trim() ?? ''));
+}
+
+describe.each([
+  ['at the domain root', 'root'],
+  ['under BASE_PATH', 'base-path'],
+] as const)('offline %s', (_, build) => {
+  it('opens a page never visited, answers a search and saves a tool after one visit', async () => {
+    const base = siteUrl(build);
+    const tracked = await visitOnce(base);
+    const { page, context } = tracked;
+    await context.setOffline(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // Every answer from now on must come from the worker's cache, not from the server behind it.
+    const fromNetwork: string[] = [];
+    page.on('response', (response) => {
+      if (!response.fromServiceWorker()) fromNetwork.push(response.url());
+    });
+
+    await page.goto(`${base}playbook/loyalty-ladder/`);
+    expect(await page.locator('h1').textContent()).toMatch(/ladder/i);
+
+    expect((await searchFor(page, base, 'surprise')).some((title) => title.includes('Six weekly habits'))).toBe(true);
+
+    await page.goto(`${base}tools/weekly-checklist/`);
+    await page.locator('.weekly-checklist').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Print this week' }).waitFor();
+    const tick = page.getByRole('checkbox', { name: 'Communicate on Monday', exact: true });
+    await tick.check();
+    await page.reload();
+    await page.getByRole('button', { name: 'Print this week' }).waitFor();
+    expect(await tick.isChecked()).toBe(true);
+
+    await tracked.close();
+    expect(fromNetwork).toEqual([]);
+    // Anything the offline pages needed and the worker had not cached would show up as a failed request.
+    expect(tracked.problems).toEqual([]);
+  });
+});
+
+describe('a new deploy', () => {
+  let dir: string;
+  let server: Awaited<ReturnType<typeof startStaticServer>>;
+
+  beforeAll(async () => {
+    // A copy of the built site, served from disk on every request, so the test can deploy a new version.
+    dir = mkdtempSync(join(tmpdir(), 'loyalty-offline-'));
+    cpSync('dist', dir, { recursive: true });
+    server = await startStaticServer({ dir, live: true });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function deployNewVersion(): void {
+    const worker = join(dir, 'sw.js');
+    writeFileSync(worker, `${readFileSync(worker, 'utf8')}\n// next deploy ${Date.now()}\n`);
+  }
+
+  const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of the playbook is ready' });
+
+  it('is offered on the next visit and reloads only when the reader asks, after warning about typed input', async () => {
+    const tracked = await visitOnce(server.url);
+    const { page } = tracked;
+    deployNewVersion();
+
+    await page.goto(`${server.url}tools/weekly-checklist/`);
+    await page.locator('.weekly-checklist').scrollIntoViewIfNeeded();
+    const note = page.getByRole('textbox', { name: 'Notes on Surprise them' });
+    await note.fill('Half-written note');
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
+
+    await notice(page).waitFor({ timeout: 20_000 });
+    // Left alone, the page stays as it is: no reload behind the reader's back.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => 'beforeReload' in window)).toBe(true);
+    expect(await note.inputValue()).toBe('Half-written note');
+
+    const reload = page.getByRole('button', { name: 'Reload' });
+    await reload.click();
+    // The reader typed on this page: the first click only warns.
+    await page.getByRole('status').filter({ hasText: 'Reloading clears anything on this page you have not saved yet' }).waitFor();
+    expect(await page.evaluate(() => 'beforeReload' in window)).toBe(true);
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload anyway' }).click()]);
+    expect(await page.evaluate(() => 'beforeReload' in window)).toBe(false);
+    const waiting = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null);
+    expect(waiting).toBeNull();
+    await page.waitForTimeout(500);
+    expect(await notice(page).count()).toBe(0);
+
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
+  });
+
+  it('can be put off with Not now, and says nothing on a first visit', async () => {
+    const tracked = await visitOnce(server.url);
+    const { page } = tracked;
+    await page.waitForTimeout(500);
+    expect(await notice(page).count()).toBe(0);
+
+    deployNewVersion();
+    await page.goto(`${server.url}sources/`);
+    await notice(page).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Not now' }).click();
+    expect(await notice(page).count()).toBe(0);
+    expect(await page.getByRole('status').count()).toBeGreaterThan(0);
+
+    await tracked.close();
+    expect(tracked.problems).toEqual([]);
+  });
+});
