@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server.mjs';
-import { openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
+import { findAxeViolations, openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
 
 /**
  * Opens a site's home page with service workers allowed and waits until the worker has precached the site.
@@ -124,7 +124,7 @@ describe('a new deploy', () => {
     expect(tracked.problems).toEqual([]);
   });
 
-  it('can be put off with Not now, and says nothing on a first visit', async () => {
+  it('says nothing on a first visit, passes axe in both themes and can be put off with Not now', async () => {
     const tracked = await visitOnce(server.url);
     const { page } = tracked;
     await page.waitForTimeout(500);
@@ -133,6 +133,9 @@ describe('a new deploy', () => {
     deployNewVersion();
     await page.goto(`${server.url}sources/`);
     await notice(page).waitFor({ timeout: 20_000 });
+    expect(await findAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await findAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Not now' }).click();
     expect(await notice(page).count()).toBe(0);
     expect(await page.getByRole('status').count()).toBeGreaterThan(0);
