@@ -1,9 +1,14 @@
 /**
- * The "A new version is ready" notice. Browser-only; loaded only when a new service worker is waiting.
- * The reload happens only when the reader asks for it, and only in this tab: other open tabs keep what is
- * on screen and show their own notice. If the reader has changed a field on this page, the first click
- * warns that unsaved input would be cleared and a second click reloads.
+ * The "A new version is ready" notice. Browser-only; loaded only on visits an installed worker controls, so
+ * a first visit never downloads it. The reload happens only when the reader asks for it, and only in this
+ * tab: other open tabs keep what is on screen and show their own notice. If the reader has changed a field
+ * of the page's form, the first click warns that unsaved input would be cleared and a second click reloads.
+ *
+ * The live region and the notice's layout are made here rather than in every page's HTML and stylesheet:
+ * every page would pay for them on a first visit (the scorer's page has almost no byte to spare). Styles
+ * are set through the CSSOM, which the CSP allows; the look comes from the shared `.notice` class.
  */
+
 /** The message workbox-build's generated worker listens for to stop waiting and take over. */
 const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' };
 
@@ -17,16 +22,30 @@ function reloadWith(worker: ServiceWorker): void {
   worker.postMessage(SKIP_WAITING_MESSAGE);
 }
 
+/** Adds the empty live region, pinned to the bottom of the window, that the notice will appear in. */
+function addRegion(): HTMLElement {
+  const region = document.createElement('div');
+  region.setAttribute('role', 'status');
+  region.className = 'update-region';
+  Object.assign(region.style, { position: 'fixed', right: '1rem', bottom: '1rem', left: '1rem', zIndex: '10', display: 'flex', justifyContent: 'flex-end', pointerEvents: 'none' });
+  // A notice about this browser's copy of the site means nothing on paper.
+  addEventListener('beforeprint', () => (region.hidden = true));
+  addEventListener('afterprint', () => (region.hidden = false));
+  document.body.append(region);
+  return region;
+}
+
 /**
- * Shows the notice in the page's update region (`[data-update-notice]`).
+ * Shows the notice in the live region, unless it is already there.
+ * @param region from {@link addRegion}
  * @param worker the new service worker, installed and waiting
  * @param hasChangedFields tells whether the reader changed a form field on this page
  */
-export function showUpdateNotice(worker: ServiceWorker, hasChangedFields: () => boolean): void {
-  const region = document.querySelector<HTMLElement>('[data-update-notice]');
-  if (!region || region.childElementCount > 0) return;
+function showUpdateNotice(region: HTMLElement, worker: ServiceWorker, hasChangedFields: () => boolean): void {
+  if (region.childElementCount > 0) return;
   const box = document.createElement('div');
   box.className = 'notice update-notice';
+  Object.assign(box.style, { margin: '0', maxWidth: '28rem', boxShadow: '0 0.25rem 1rem rgb(0 0 0 / 0.2)', pointerEvents: 'auto' });
   const message = document.createElement('p');
   message.textContent = 'A new version of the playbook is ready.';
   const reload = document.createElement('button');
@@ -49,8 +68,35 @@ export function showUpdateNotice(worker: ServiceWorker, hasChangedFields: () => 
   });
   later.addEventListener('click', () => region.replaceChildren());
   const actions = document.createElement('p');
-  actions.className = 'update-notice-actions';
+  Object.assign(actions.style, { display: 'flex', gap: '0.5rem' });
   actions.append(reload, later);
   box.append(message, actions);
   region.append(box);
+}
+
+/**
+ * Watches a registration for a new deploy's worker and offers it once installed. Also notes whether the reader
+ * changes a field of the page's own forms, so the notice can warn before a reload.
+ * @param registration the site's service worker registration, on a page an older worker controls
+ */
+export function watchForUpdate(registration: ServiceWorkerRegistration): void {
+  let changedFields = false;
+  document.addEventListener(
+    'input',
+    (event) => {
+      // Typing in the header's search box loses nothing on a reload; the page's own forms can.
+      if (event.target instanceof Element && event.target.closest('main')) changedFields = true;
+    },
+    { capture: true },
+  );
+  // Made now, before any notice, so screen readers already know the region when the notice appears in it.
+  const region = addRegion();
+  const offer = (worker: ServiceWorker) => showUpdateNotice(region, worker, () => changedFields);
+  if (registration.waiting) offer(registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed') offer(installing);
+    });
+  });
 }

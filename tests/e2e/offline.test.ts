@@ -96,12 +96,11 @@ describe('a new deploy', () => {
     deployNewVersion();
 
     await page.goto(`${server.url}tools/weekly-checklist/`);
+    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
     await page.locator('.weekly-checklist').scrollIntoViewIfNeeded();
+    await notice(page).waitFor({ timeout: 20_000 });
     const note = page.getByRole('textbox', { name: 'Notes on Surprise them' });
     await note.fill('Half-written note');
-    await page.evaluate(() => Object.assign(window, { beforeReload: true }));
-
-    await notice(page).waitFor({ timeout: 20_000 });
     // Left alone, the page stays as it is: no reload behind the reader's back.
     await page.waitForTimeout(1500);
     expect(await page.evaluate(() => 'beforeReload' in window)).toBe(true);
