@@ -27,5 +27,5 @@ function register(): void {
  * module script: those run before the load event, so the listener never misses it.
  */
 export function startServiceWorker(): void {
-  if ('serviceWorker' in navigator) addEventListener('load', () => (window.requestIdleCallback ? requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(register)));
+  if ('serviceWorker' in navigator) addEventListener('load', () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: IDLE_TIMEOUT_MS }) : setTimeout(register)));
 }
