@@ -22,6 +22,9 @@ const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, 'pagefind/pagefind-*ui.js', 'page
  */
 const MAX_PRECACHED_FILE_BYTES = 2 * 1024 * 1024;
 
+/** The page shown for an address the site does not have (Astro's `src/pages/404.astro`). */
+const NOT_FOUND_PAGE = '404.html';
+
 /** What `generateSW` reports about the precache, for the build log and `npm run bench`. */
 export interface PrecacheReport {
   count: number;
@@ -35,7 +38,7 @@ export interface PrecacheReport {
  * pagefind index, so the whole playbook (reading, search and the tools, which keep their data in
  * localStorage) works offline after a first visit.
  *
- * A new deploy waits for the reader: the worker neither skips waiting nor claims open pages. The page's
+ * A new deploy waits for the reader: the worker never skips waiting on its own. The page's
  * registration script (`src/scripts/service-worker.ts`) offers a reload and sends `SKIP_WAITING` only
  * when the reader asks for it.
  * @param siteDir the built site, for example `dist/`
@@ -50,8 +53,10 @@ export async function writeServiceWorker(siteDir: string): Promise<PrecacheRepor
     inlineWorkboxRuntime: true,
     mode: 'production',
     sourcemap: false,
+    // A new version waits for the reader (see above). The first install, which replaces nothing, takes over
+    // the page it was installed from, so search works offline there too without another navigation.
     skipWaiting: false,
-    clientsClaim: false,
+    clientsClaim: true,
     cleanupOutdatedCaches: true,
     // Addresses end in a slash (trailingSlash: 'always'); the precache holds their index.html.
     directoryIndex: 'index.html',
@@ -61,6 +66,15 @@ export async function writeServiceWorker(siteDir: string): Promise<PrecacheRepor
     // Astro and pagefind put a content hash in these names, so the name alone is the revision.
     dontCacheBustURLsMatching: /^_astro\/|^pagefind\/(fragment|index)\/|\.pf_meta$/,
     maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
+    // An address the site never had (all its pages are precached): the server's answer when online, the
+    // site's own "Page not found" when offline rather than the browser's error page.
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: NOT_FOUND_PAGE } },
+      },
+    ],
   });
   return { count, size, warnings };
 }

@@ -34,10 +34,12 @@ describe.each([
   ['at the domain root', 'root'],
   ['under BASE_PATH', 'base-path'],
 ] as const)('offline %s', (_, build) => {
-  it('opens a page never visited, answers a search and saves a tool after one visit', async () => {
+  it('answers a search on the first page, opens pages never visited and saves a tool after one visit', async () => {
     const base = siteUrl(build);
     const tracked = await visitOnce(base);
     const { page, context } = tracked;
+    // The first install takes over the page it came from, so search works there too.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     // Every answer from now on must come from the worker's cache, not from the server behind it.
@@ -46,8 +48,16 @@ describe.each([
       if (!response.fromServiceWorker()) fromNetwork.push(response.url());
     });
 
+    await page.keyboard.press('/');
+    await page.keyboard.type('referral');
+    await page.locator('dialog a.search-hit').first().waitFor();
+
     await page.goto(`${base}playbook/loyalty-ladder/`);
     expect(await page.locator('h1').textContent()).toMatch(/ladder/i);
+
+    // An address the site never had gets the site's own page, not the browser's offline error.
+    await page.goto(`${base}no-such-page/`);
+    expect(await page.locator('h1').textContent()).toBe('Page not found');
 
     expect((await searchFor(page, base, 'surprise')).some((title) => title.includes('Six weekly habits'))).toBe(true);
 
