@@ -100,7 +100,7 @@ describe('a new deploy', () => {
 
   const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version of the playbook is ready' });
 
-  it('is offered on the next visit and reloads only when the reader asks, after warning about typed input', async () => {
+  it('is offered on the next visit and reloads only the tab where the reader asks, after warning about typed input', async () => {
     const tracked = await visitOnce(server.url);
     const { page } = tracked;
     deployNewVersion();
@@ -116,6 +116,12 @@ describe('a new deploy', () => {
     expect(await page.evaluate(() => 'beforeReload' in window)).toBe(true);
     expect(await note.inputValue()).toBe('Half-written note');
 
+    // Another tab of the same site, with its own form in progress.
+    const other = await tracked.context.newPage();
+    await other.goto(`${server.url}sources/`);
+    await notice(other).waitFor({ timeout: 20_000 });
+    await other.evaluate(() => Object.assign(window, { beforeReload: true }));
+
     const reload = page.getByRole('button', { name: 'Reload' });
     await reload.click();
     // The reader typed on this page: the first click only warns.
@@ -128,6 +134,11 @@ describe('a new deploy', () => {
     expect(waiting).toBeNull();
     await page.waitForTimeout(500);
     expect(await notice(page).count()).toBe(0);
+
+    // The other tab was not reloaded under its reader; its own Reload now just reloads.
+    expect(await other.evaluate(() => 'beforeReload' in window)).toBe(true);
+    await Promise.all([other.waitForEvent('load'), other.getByRole('button', { name: 'Reload' }).click()]);
+    expect(await other.evaluate(() => 'beforeReload' in window)).toBe(false);
 
     await tracked.close();
     expect(tracked.problems).toEqual([]);
