@@ -14,7 +14,7 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export const PRECACHE_PATTERNS = ['**/*.{html,css,js,svg,webmanifest}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/*.pf_meta', 'pagefind/fragment/*', 'pagefind/index/*'];
 
 /** Files matched above that the site never loads, or that must never be served from a cache. */
-const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, 'pagefind/pagefind-*ui.js', 'pagefind/pagefind-highlight.js'];
+const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, 'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js'];
 
 /**
  * Workbox refuses files above this size; the largest file the site precaches (pagefind's WebAssembly,
