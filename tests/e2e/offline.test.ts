@@ -49,6 +49,7 @@ describe.each([
     });
 
     await page.keyboard.press('/');
+    await expect.poll(() => page.locator('dialog[data-search-dialog]').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.type('referral');
     await page.locator('dialog a.search-hit').first().waitFor();
 
