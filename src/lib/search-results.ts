@@ -192,6 +192,31 @@ export function toResultView(fragment: PagefindFragment, terms: readonly string[
   return view;
 }
 
+/** A glossary term and the guidance page that explains it (its address, with the site's base). */
+export interface Definition {
+  term: string;
+  guide: string;
+}
+
+/**
+ * Lists first the page that explains a glossary term when the query is that term ("what is the zone of
+ * tolerance"; not "touchpoint planner", which asks for more than the term):
+ * the glossary says which page teaches each term, and a tool page that uses the term in its title
+ * would otherwise outrank the page that explains it. Other results keep their order.
+ * @param results ranked results
+ * @param terms the query's search terms
+ * @param definitions the glossary's terms and their guidance pages
+ */
+export function promoteDefiningPages(results: readonly ResultView[], terms: readonly string[], definitions: readonly Definition[]): ResultView[] {
+  const named = definitions.filter((definition) => {
+    const words = extractSearchTerms(definition.term);
+    return words.length > 0 && words.every((word) => terms.includes(word)) && terms.every((term) => words.includes(term));
+  });
+  const guides = new Set(named.map((definition) => new URL(definition.guide, 'https://x.invalid').pathname));
+  const isGuide = (result: ResultView) => guides.has(new URL(result.url, 'https://x.invalid').pathname);
+  return [...results.filter(isGuide), ...results.filter((result) => !isGuide(result))];
+}
+
 /** A run of excerpt text, marked when it matched the query. */
 export interface ExcerptPart {
   text: string;

@@ -1,12 +1,14 @@
 /**
  * `/search-words.json`: every word the search index holds, for the "did you mean" offer when a typed
  * word matches nothing. Built from the same entries pagefind indexes (guidance, glossary, tools, My plan),
- * with glossary terms first so a near miss of a term the playbook defines is offered before a plain word.
- * Fetched only after a search that found nothing for some word.
+ * with glossary terms so a near miss of a term the playbook defines is offered before a plain word, and
+ * each term's guidance page, which search lists first when a query names the term. Fetched after the
+ * first search only.
  */
 import type { APIRoute } from 'astro';
 import { getCollection, getEntry } from 'astro:content';
-import { extractSearchTerms } from '../lib/search-results';
+import { extractSearchTerms, type Definition } from '../lib/search-results';
+import { withBase } from '../lib/url';
 
 /** Shorter words are too often one typo away from many others to make a useful offer. */
 const MIN_WORD_LENGTH = 3;
@@ -26,8 +28,13 @@ export const GET: APIRoute = async () => {
   const glossary = (await getEntry('pages', 'glossary'))!;
   const myPlan = (await getEntry('pages', 'my-plan'))!;
   const texts = [...entries, glossary, myPlan].map((entry) => `${entry.data.title} ${entry.data.description} ${readProse(entry.body ?? '')}`);
-  const terms = [...(glossary.body ?? '').matchAll(/term="([^"]+)"/g)].map((match) => match[1].toLowerCase());
+  const definitions: Definition[] = [...(glossary.body ?? '').matchAll(/<GlossaryTerm\b[^>]*>/g)].flatMap(([tag]) => {
+    const term = /\bterm="([^"]+)"/.exec(tag)?.[1];
+    const guide = /\bguide="([^"]+)"/.exec(tag)?.[1];
+    return term && guide ? [{ term: term.toLowerCase(), guide: withBase(import.meta.env.BASE_URL, `playbook/${guide}/`) }] : [];
+  });
+  const terms = definitions.map((definition) => definition.term);
   const words = new Set<string>();
   for (const text of texts) for (const word of extractSearchTerms(text)) if (word.length >= MIN_WORD_LENGTH && !/\d/.test(word)) words.add(word);
-  return new Response(JSON.stringify({ terms, words: [...words].sort() }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify({ terms, definitions, words: [...words].sort() }), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -10,11 +10,13 @@ import {
   extractSearchTerms,
   isFormOfTerm,
   MAX_RESULTS,
+  promoteDefiningPages,
   rankPageMatches,
   toResultView,
   type PagefindFragment,
   type ResultView,
 } from '../lib/search-results';
+import { loadVocabulary } from './search-vocabulary';
 
 interface PagefindResult {
   id: string;
@@ -108,5 +110,10 @@ export async function searchGuidance(query: string): Promise<SearchOutcome | nul
       return toResultView(await single.data(), result ? match.terms : match.terms.slice(0, 1));
     }),
   );
-  return { terms, unmatched, results };
+  const definitions = await loadVocabulary().then(
+    (vocabulary) => vocabulary.definitions,
+    // Without the glossary's pointers the ranking above still stands.
+    () => [],
+  );
+  return { terms, unmatched, results: promoteDefiningPages(results, counted, definitions) };
 }

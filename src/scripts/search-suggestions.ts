@@ -4,35 +4,27 @@
  * except {@link findCloseWords}, which is pure.
  */
 import { distance } from 'fastest-levenshtein';
-import { withBase } from '../lib/url';
 import type { SuggestionOffer } from './search-render';
-
-/** The vocabulary `/search-words.json` serves. */
-export interface Vocabulary {
-  /** Glossary terms, lower case ("zone of tolerance"). */
-  terms: string[];
-  /** Every indexed word, lower case. */
-  words: string[];
-}
+import { loadVocabulary, type Vocabulary } from './search-vocabulary';
 
 /** How many corrections to offer for one word: enough to catch the intended one, few enough to scan. */
 export const MAX_SUGGESTIONS = 3;
 
 /**
- * The most typing slips a correction may undo: one per four letters, at least one. "complant" (8
- * letters) may be two edits from "complaint"; "nps" only one from anything offered.
+ * The most edits a correction may undo: one per three letters, at least one. A swapped pair of letters
+ * counts as two edits ("handel" for "handle"), so six letters must allow two; "nps" allows one.
  */
 function allowedEdits(word: string): number {
-  return Math.max(1, Math.floor(word.length / 4));
+  return Math.max(1, Math.floor(word.length / 3));
 }
 
 /**
  * Finds the indexed words closest to a word nothing matched, fewest edits first; words of glossary terms
- * win ties, then the shorter word.
+ * win ties, then words as long as the typed one (a slip rarely adds or drops several letters).
  * @param word the unmatched search term, lower case
  * @param vocabulary what the index holds
  */
-export function findCloseWords(word: string, vocabulary: Vocabulary): string[] {
+export function findCloseWords(word: string, vocabulary: Pick<Vocabulary, 'terms' | 'words'>): string[] {
   const termWords = new Set(vocabulary.terms.flatMap((term) => term.split(/\s+/)));
   const limit = allowedEdits(word);
   return [...new Set([...termWords, ...vocabulary.words])]
@@ -42,23 +34,11 @@ export function findCloseWords(word: string, vocabulary: Vocabulary): string[] {
       (a, b) =>
         a.edits - b.edits ||
         Number(termWords.has(b.candidate)) - Number(termWords.has(a.candidate)) ||
-        a.candidate.length - b.candidate.length ||
+        Math.abs(a.candidate.length - word.length) - Math.abs(b.candidate.length - word.length) ||
         a.candidate.localeCompare(b.candidate),
     )
     .slice(0, MAX_SUGGESTIONS)
     .map(({ candidate }) => candidate);
-}
-
-let vocabulary: Promise<Vocabulary> | undefined;
-
-function loadVocabulary(): Promise<Vocabulary> {
-  vocabulary ??= fetch(withBase(import.meta.env.BASE_URL, 'search-words.json')).then((response) => {
-    if (!response.ok) throw new Error(`search-words.json: ${response.status}`);
-    return response.json() as Promise<Vocabulary>;
-  });
-  // A failed load may succeed on the next search (the reader may be back online).
-  vocabulary.catch(() => (vocabulary = undefined));
-  return vocabulary;
 }
 
 /**
