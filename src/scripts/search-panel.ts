@@ -1,9 +1,12 @@
 /**
  * Wires one search panel (a field, a live status line, a results list, "did you mean" suggestions and a
  * page list for when nothing matches), used by the header dialog and by the /search/ page. Browser-only.
+ * The search and drawing code loads with the first query, so the search page's own script stays small.
  */
-import { searchGuidance } from './pagefind-client';
-import { describeOutcome, moveThroughResults, renderResults } from './search-render';
+
+function loadSearch() {
+  return Promise.all([import('./pagefind-client'), import('./search-render')]);
+}
 
 /** A wired panel. */
 export interface SearchPanel {
@@ -43,8 +46,11 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
     }
     status.textContent = 'Searching…';
     let outcome;
+    let render;
     try {
-      outcome = await searchGuidance(query);
+      const [client, renderer] = await loadSearch();
+      render = renderer;
+      outcome = await client.searchGuidance(query);
     } catch {
       status.textContent = 'Search could not load. Check your connection and try again.';
       return;
@@ -52,25 +58,27 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
     // A newer keystroke started another search; it will draw its own results.
     if (outcome === null || input.value.trim() !== query) return;
     clear();
-    renderResults(list, outcome.results);
-    status.textContent = describeOutcome(query, outcome.results.length);
+    render.renderResults(list, outcome.results);
+    status.textContent = render.describeOutcome(query, outcome.results.length);
     empty.hidden = outcome.results.length > 0;
-    if (outcome.unmatched.length > 0) void showSuggestions(query, outcome.unmatched);
+    if (outcome.unmatched.length > 0) void showSuggestions(query, outcome.unmatched, outcome.results.length);
   }
 
   /** Offers the closest indexed words for each term nothing matched; loaded only when needed. */
-  async function showSuggestions(query: string, unmatched: string[]): Promise<void> {
+  async function showSuggestions(query: string, unmatched: string[], resultCount: number): Promise<void> {
     try {
       const { suggestReplacements } = await import('./search-suggestions');
       const offers = await suggestReplacements(query, unmatched);
       if (input.value.trim() !== query || offers.length === 0) return;
-      const { renderSuggestions } = await import('./search-render');
+      const { describeOutcome, renderSuggestions } = await import('./search-render');
       renderSuggestions(suggestions, offers, (replacement) => {
         input.value = replacement;
         input.focus();
         void run();
       });
       suggestions.hidden = false;
+      // The live region says it too: a screen reader hears the offer without hunting for it.
+      status.textContent = `${describeOutcome(query, resultCount)} Did you mean ${offers.map((offer) => offer.word).join(' or ')}?`;
     } catch {
       // Suggestions are a convenience: the page list below still offers a way on.
     }
@@ -95,4 +103,23 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
   });
   form?.addEventListener('submit', (event) => event.preventDefault());
   return { input, run };
+}
+
+/**
+ * Moves focus between result links with the arrow keys, starting from the search field.
+ * @param event the keydown event
+ * @param input the search field
+ * @param list the results list
+ * @returns whether the key was handled
+ */
+export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): boolean {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
+  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
+  if (links.length === 0) return false;
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  event.preventDefault();
+  if (event.key === 'ArrowDown') (links[at + 1] ?? links[0]).focus();
+  else if (at <= 0) input.focus();
+  else links[at - 1].focus();
+  return true;
 }

@@ -101,22 +101,3 @@ export function describeOutcome(query: string, count: number): string {
   if (count === 0) return `No pages match “${query}”.`;
   return `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”.`;
 }
-
-/**
- * Moves focus between result links with the arrow keys, starting from the search field.
- * @param event the keydown event
- * @param input the search field
- * @param list the results list
- * @returns whether the key was handled
- */
-export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): boolean {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
-  if (links.length === 0) return false;
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  event.preventDefault();
-  if (event.key === 'ArrowDown') (links[at + 1] ?? links[0]).focus();
-  else if (at <= 0) input.focus();
-  else links[at - 1].focus();
-  return true;
-}

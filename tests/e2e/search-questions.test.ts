@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
+import { findAxeViolations, openTrackedPage, siteUrl, type TrackedPage } from './support/browser';
 
 /** A question and the places that answer it: `path#section`, or a bare path where the page itself does. */
 interface Question {
@@ -208,4 +208,20 @@ describe('keyboard on /search/', () => {
     await Promise.all([page.waitForURL((url) => url.pathname === first), page.keyboard.press('Enter')]);
     await page.goto(`${siteUrl()}search/`);
   });
+});
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation with results, tool badges and suggestions shown, in the ${colorScheme} theme`, async () => {
+      const themed = await openTrackedPage({ colorScheme });
+      for (const query of ['calendar export', 'complant']) {
+        await themed.page.goto(`${siteUrl()}search/?q=${encodeURIComponent(query)}`);
+        const shown = query === 'complant' ? '[data-search-suggestions] button' : '.search-kind';
+        await themed.page.locator(`[data-search-page] ${shown}`).first().waitFor();
+        expect(await findAxeViolations(themed.page), query).toEqual([]);
+      }
+      await themed.close();
+      expect(themed.problems).toEqual([]);
+    });
+  }
 });
