@@ -42,6 +42,17 @@ export function extractSearchTerms(query: string): string[] {
   return meaningful.length > 0 ? meaningful : unique;
 }
 
+/**
+ * The hyphenated words of a query, joined the way pagefind indexes them ("follow-up" is found as
+ * "followup"). Searched besides their parts, which {@link extractSearchTerms} keeps.
+ * @param query what the reader typed
+ * @example extractCompoundTerms('follow-up after a check-in') // ['followup', 'checkin']
+ */
+export function extractCompoundTerms(query: string): string[] {
+  const compounds = query.toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐‑–][\p{L}\p{N}]+)+/gu) ?? [];
+  return [...new Set(compounds.map((word) => word.replace(/[-‐‑–]/g, '')))];
+}
+
 /** One page pagefind found for one term, with its relevance score. */
 export interface TermHit {
   id: string;
@@ -106,7 +117,7 @@ export interface PagefindFragment {
   excerpt: string;
   /** The page's indexed text; `locations` index its whitespace-separated words. */
   content?: string;
-  meta?: { title?: string; kind?: string };
+  meta?: { title?: string; description?: string; kind?: string };
   sub_results?: PagefindSubResult[];
 }
 

@@ -7,6 +7,7 @@
  * holds, so every matched word is marked and sections can be ranked on all of them.
  */
 import {
+  extractCompoundTerms,
   extractSearchTerms,
   isFormOfTerm,
   MAX_RESULTS,
@@ -55,16 +56,23 @@ function loadPagefind(): Promise<PagefindApi> {
   return loading;
 }
 
+/** How many of a term's best pages are checked for the term itself; pagefind approximates for all or none. */
+const PAGES_CHECKED_FOR_TERM = 3;
+
 /**
- * Whether pagefind found the term itself (or a form of it) rather than a shorter beginning it fell back to.
- * Checked on the best page only: pagefind falls back for the whole index or not at all.
+ * Whether pagefind found the term itself (or a form of it) rather than a shorter beginning it fell back to:
+ * in the words it matched on one of the best pages, or, for a page matched by its title or description
+ * alone (a tool's), in that metadata.
  */
 async function holdsTerm(response: PagefindResponse, term: string): Promise<boolean> {
-  const best = response.results[0];
-  if (!best) return false;
-  // `content` never changes between searches, unlike the fragment's locations: read positions from the result.
-  const words = ((await best.data()).content ?? '').split(/\s+/);
-  return best.words.some((at) => isFormOfTerm(words[at] ?? '', term));
+  for (const page of response.results.slice(0, PAGES_CHECKED_FOR_TERM)) {
+    const fragment = await page.data();
+    // `content` never changes between searches, unlike the fragment's locations: read positions from the result.
+    const words = (fragment.content ?? '').split(/\s+/);
+    const matched = page.words.length > 0 ? page.words.map((at) => words[at] ?? '') : `${fragment.meta?.title ?? ''} ${fragment.meta?.description ?? ''}`.split(/\s+/);
+    if (matched.some((word) => isFormOfTerm(word, term))) return true;
+  }
+  return false;
 }
 
 /** What one search found. */
@@ -88,25 +96,29 @@ export async function searchGuidance(query: string): Promise<SearchOutcome | nul
   // The whole query goes through pagefind's debounce, so a newer keystroke cancels this search here.
   const all = await api.debouncedSearch(terms.join(' '), {}, SEARCH_DEBOUNCE_MS);
   if (all === null) return null;
-  const perTerm = terms.length === 1 ? [all] : await Promise.all(terms.map((term) => api.search(term)));
-  const found = await Promise.all(terms.map((term, i) => holdsTerm(perTerm[i], term)));
+  // Hyphenated words are searched joined too ("followup"); unlike typed words, a compound the index
+  // lacks ("pricesensitive") is simply left to its parts and never offered a correction.
+  const compounds = extractCompoundTerms(query).filter((compound) => !terms.includes(compound));
+  const searched = [...terms, ...compounds];
+  const perTerm = searched.length === 1 ? [all] : await Promise.all(searched.map((term) => api.search(term)));
+  const found = await Promise.all(searched.map((term, i) => holdsTerm(perTerm[i], term)));
   const unmatched = terms.filter((_, i) => !found[i]);
   // A term pagefind only approximated ("handel" matched as "hand") would rank pages for a word nobody
   // typed: it counts for nothing, and the reader is offered the closest real words instead.
-  const counted = terms.filter((_, i) => found[i]);
-  const hits = counted.map((term) => ({ term, pages: perTerm[terms.indexOf(term)].results }));
+  const counted = searched.filter((_, i) => found[i]);
+  const hits = counted.map((term) => ({ term, pages: perTerm[searched.indexOf(term)].results }));
   const matches = rankPageMatches(hits).slice(0, MAX_RESULTS);
 
   // One search per distinct set of terms, shared by the pages that hold that set.
   const searches = new Map<string, Promise<PagefindResponse>>([[terms.join(' '), Promise.resolve(all)]]);
-  if (counted.length === 1) searches.set(counted[0], Promise.resolve(perTerm[terms.indexOf(counted[0])]));
+  if (counted.length === 1) searches.set(counted[0], Promise.resolve(perTerm[searched.indexOf(counted[0])]));
   const results = await Promise.all(
     matches.map(async (match) => {
       const key = match.terms.join(' ');
       if (!searches.has(key)) searches.set(key, api.search(key));
       const result = (await searches.get(key)!).results.find((page) => page.id === match.id);
       // Pagefind reuses one fragment object per page across searches: shape it before another search can.
-      const single = result ?? perTerm[terms.indexOf(match.terms[0])].results.find((page) => page.id === match.id)!;
+      const single = result ?? perTerm[searched.indexOf(match.terms[0])].results.find((page) => page.id === match.id)!;
       return toResultView(await single.data(), result ? match.terms : match.terms.slice(0, 1));
     }),
   );

@@ -23,7 +23,7 @@ const QUESTIONS: Question[] = [
   { question: 'client is angry about a mistake we made', answers: ['playbook/satisfaction-and-loyalty/#when-a-client-complains-or-is-pushed-past-the-edge'] },
   { question: 'how do I thank a client for a referral', answers: ['playbook/referral-cycle/#the-six-steps'] },
   { question: 'when should I ask for referrals', answers: ['playbook/referral-cycle/#the-first-60-days'] },
-  { question: 'price sensitive clients', answers: ['playbook/satisfaction-and-loyalty/#the-zone-of-tolerance'] },
+  { question: 'price-sensitive clients', answers: ['playbook/satisfaction-and-loyalty/#the-zone-of-tolerance'] },
   { question: 'what is a trusted advisor', answers: ['playbook/loyalty-equation/#from-supplier-to-trusted-advisor'] },
   { question: 'how do I do the weekly review', answers: ['tools/weekly-checklist/#how-it-works'] },
   { question: 'export contacts to my calendar', answers: ['tools/touchpoint-planner/#how-it-works'] },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  extractCompoundTerms,
   extractSearchTerms,
   isFormOfTerm,
   MAX_SUB_RESULTS,
@@ -76,6 +77,13 @@ describe('extractSearchTerms', () => {
 
   it('never drops the words the guidance is about', () => {
     for (const word of ['first', 'new', 'after', 'before', 'often', 'client', 'price', 'up']) expect(STOP_WORDS.has(word)).toBe(false);
+  });
+});
+
+describe('extractCompoundTerms', () => {
+  it('joins hyphenated words as pagefind indexes them, once each', () => {
+    expect(extractCompoundTerms('Follow-up after a check-in, then a follow-up')).toEqual(['followup', 'checkin']);
+    expect(extractCompoundTerms('how often should I call')).toEqual([]);
   });
 });
 
