@@ -46,7 +46,7 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
     }
     status.textContent = 'Searching…';
     let outcome;
-    let render;
+    let render: Awaited<ReturnType<typeof loadSearch>>[1];
     try {
       const [client, renderer] = await loadSearch();
       render = renderer;
@@ -95,7 +95,7 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
   });
   list.addEventListener('keydown', (event) => {
     if (moveThroughResults(event, input, list)) return;
-    // Escape from a result goes back to the field; in the dialog the field's own Escape then closes it.
+    // On /search/, Escape from a result goes back to the field; in the dialog it closes the dialog, as dialogs do.
     if (event.key === 'Escape' && !root.closest('dialog')) {
       event.preventDefault();
       input.focus();

@@ -190,6 +190,20 @@ describe('a misspelling or no hit', () => {
   });
 });
 
+describe('under BASE_PATH', () => {
+  it('loads the vocabulary from the sub-folder: suggestions, and the page explaining a glossary term first', async () => {
+    const based = await openTrackedPage();
+    await based.page.goto(`${siteUrl('base-path')}search/?q=complant`);
+    await based.page.locator('[data-search-page] [data-search-suggestions] button', { hasText: 'complaint' }).waitFor();
+    await based.page.goto(`${siteUrl('base-path')}search/?q=${encodeURIComponent('what is the zone of tolerance')}`);
+    const first = based.page.locator('[data-search-page] a.search-hit').first();
+    await first.waitFor();
+    expect(new URL((await first.getAttribute('href'))!, siteUrl('base-path')).pathname).toBe('/loyalty/playbook/satisfaction-and-loyalty/');
+    await based.close();
+    expect(based.problems).toEqual([]);
+  });
+});
+
 describe('keyboard on /search/', () => {
   it('moves through results with the arrows, goes back to the field with Escape, opens with Enter', async () => {
     await search('surprise');
