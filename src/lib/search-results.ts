@@ -25,7 +25,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'is are was were be been being am do does did done have has had having can could should would will shall may might must ' +
     'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs ' +
     'this that these those there here what which who whom whose when where why how ' +
-    'not no yes any some just also too very really get got'
+    'not no yes any some just also too very really get got ' +
+    "don't doesn't didn't can't won't isn't aren't wasn't i'm i've i'd we're you're they're"
   ).split(' '),
 );
 
@@ -36,8 +37,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
  * @example extractSearchTerms('How often should I contact a new client?') // ['often', 'contact', 'new', 'client']
  */
 export function extractSearchTerms(query: string): string[] {
-  const words = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-  const unique = [...new Set(words.map((word) => word.replace(/['’]s$/, '')))];
+  const words = query.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  const unique = [...new Set(words.map((word) => word.replace(/'s$/, '')))];
   const meaningful = unique.filter((word) => !STOP_WORDS.has(word));
   return meaningful.length > 0 ? meaningful : unique;
 }

@@ -66,6 +66,10 @@ describe('extractSearchTerms', () => {
     expect(extractSearchTerms('How often should I contact a NEW client, a new client?')).toEqual(['often', 'contact', 'new', 'client']);
   });
 
+  it('drops contractions of function words, with either apostrophe', () => {
+    expect(extractSearchTerms('I don’t know what’s wrong, can\'t they pay?')).toEqual(['know', 'wrong', 'pay']);
+  });
+
   it('splits hyphenated words and drops a possessive', () => {
     expect(extractSearchTerms("follow-up for a client's referral")).toEqual(['follow', 'up', 'client', 'referral']);
   });
