@@ -69,7 +69,9 @@ for (const path of listBuiltPages('dist')) {
   );
   const workerReady = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]));
   workerChecks.push({ path: `/${path}`, blockingScripts, workerBeforeLoad, workerReady });
+  // Runs in the page, where the Cache API is a global.
   precached ??= await page.evaluate(async () => {
+    /* global caches */
     const urls = [];
     for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
     return urls;

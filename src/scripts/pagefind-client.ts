@@ -101,24 +101,25 @@ export async function searchGuidance(query: string): Promise<SearchOutcome | nul
   const compounds = extractCompoundTerms(query).filter((compound) => !terms.includes(compound));
   const searched = [...terms, ...compounds];
   const perTerm = searched.length === 1 ? [all] : await Promise.all(searched.map((term) => api.search(term)));
-  const found = await Promise.all(searched.map((term, i) => holdsTerm(perTerm[i], term)));
+  const found = await Promise.all(searched.map((term, i) => holdsTerm(perTerm[i]!, term)));
   const unmatched = terms.filter((_, i) => !found[i]);
   // A term pagefind only approximated ("handel" matched as "hand") would rank pages for a word nobody
   // typed: it counts for nothing, and the reader is offered the closest real words instead.
   const counted = searched.filter((_, i) => found[i]);
-  const hits = counted.map((term) => ({ term, pages: perTerm[searched.indexOf(term)].results }));
+  const hits = counted.map((term) => ({ term, pages: perTerm[searched.indexOf(term)]?.results ?? [] }));
   const matches = rankPageMatches(hits).slice(0, MAX_RESULTS);
 
   // One search per distinct set of terms, shared by the pages that hold that set.
   const searches = new Map<string, Promise<PagefindResponse>>([[terms.join(' '), Promise.resolve(all)]]);
-  if (counted.length === 1) searches.set(counted[0], Promise.resolve(perTerm[searched.indexOf(counted[0])]));
+  const [onlyTerm] = counted;
+  if (counted.length === 1 && onlyTerm) searches.set(onlyTerm, Promise.resolve(perTerm[searched.indexOf(onlyTerm)]!));
   const results = await Promise.all(
     matches.map(async (match) => {
       const key = match.terms.join(' ');
       if (!searches.has(key)) searches.set(key, api.search(key));
       const result = (await searches.get(key)!).results.find((page) => page.id === match.id);
       // Pagefind reuses one fragment object per page across searches: shape it before another search can.
-      const single = result ?? perTerm[searched.indexOf(match.terms[0])].results.find((page) => page.id === match.id)!;
+      const single = result ?? perTerm[searched.indexOf(match.terms[0]!)]!.results.find((page) => page.id === match.id)!;
       return toResultView(await single.data(), result ? match.terms : match.terms.slice(0, 1));
     }),
   );

@@ -34,7 +34,7 @@ function readHeaderRules(text: string): HeaderRule[] {
 /** The headers a host sends for a path: those of every rule whose pattern matches (`*` matches anything). */
 function selectHeaders(rules: HeaderRule[], path: string): Record<string, string> {
   const matches = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(path);
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers));
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers)) as Record<string, string>;
 }
 
 /** Opens a page in a context whose every answer carries the build's `_headers`. */

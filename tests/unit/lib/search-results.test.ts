@@ -114,7 +114,7 @@ describe('rankPageMatches', () => {
       { term: 'complains', pages: [{ id: 'c', score: 1 }] },
     ]);
     expect(ranked.map((m) => m.id)).toEqual(['c', 'a', 'b', 'd']);
-    expect(ranked[0].terms).toEqual(['client', 'complains']);
+    expect(ranked[0]!.terms).toEqual(['client', 'complains']);
   });
 
   it('orders pages holding the same terms by pagefind score', () => {
@@ -128,7 +128,7 @@ describe('rankPageMatches', () => {
       { term: 'trust', pages: [{ id: 'x', score: Number.NaN }] },
     ]);
     expect(ranked).toEqual([{ id: 'x', terms: ['trust'], score: expect.any(Number) }]);
-    expect(Number.isFinite(ranked[0].score)).toBe(true);
+    expect(Number.isFinite(ranked[0]!.score)).toBe(true);
   });
 });
 
