@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { readHostingEnv } from './src/integrations/hosting-env.ts';
+import { readHostingEnv, reportHostingEnv } from './src/integrations/hosting-env.ts';
 
-const { site, base, outDir } = readHostingEnv(process.env);
+const hosting = readHostingEnv(process.env);
+const { site, base, outDir } = hosting;
 
 export default defineConfig({
   site,
@@ -20,7 +21,8 @@ export default defineConfig({
     // inline <style> (those of components placed inside MDX content are missed).
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // The sitemap needs absolute URLs, so a build without SITE_URL has none (reportHostingEnv says so).
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), pagefindIndex(), reportHostingEnv(hosting)],
   // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.
