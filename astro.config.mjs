@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { readHostingEnv, reportHostingEnv } from './src/integrations/hosting-env.ts';
 
@@ -22,7 +23,7 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   // The sitemap needs absolute URLs, so a build without SITE_URL has none (reportHostingEnv says so).
-  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), pagefindIndex(), reportHostingEnv(hosting)],
+  integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), islandStyleInHead(), pagefindIndex(), reportHostingEnv(hosting)],
   // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.
