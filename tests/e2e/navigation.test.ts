@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openTrackedPage, siteUrl } from './support/browser';
+import { findAxeViolations, openTrackedPage, siteUrl } from './support/browser';
 
 /** The phone the issue was tried on. */
 const PHONE = { width: 375, height: 812 };
@@ -217,4 +217,20 @@ describe('a glossary term in the text', () => {
     await expect.poll(() => new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/playbook/glossary/#surprise-value');
     await tracked.close();
   });
+});
+
+describe('accessibility of the open menu and a shown definition', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation on a phone in the ${colorScheme} theme`, async () => {
+      const tracked = await openTrackedPage({ viewport: PHONE, colorScheme });
+      const { page } = tracked;
+      await page.goto(`${siteUrl()}playbook/loyalty-equation/`, { waitUntil: 'networkidle' });
+      await page.locator('[data-menu-button]').click();
+      const link = page.locator('.article-body a[href="../glossary/#surprise-value"]');
+      await link.focus();
+      await expect.poll(() => page.locator('[role="tooltip"]:not([hidden])').count()).toBe(1);
+      expect(await findAxeViolations(page)).toEqual([]);
+      await tracked.close();
+    });
+  }
 });
