@@ -191,6 +191,23 @@ describe('a glossary term in the text', () => {
     expect(tracked.problems).toEqual([]);
   });
 
+  it('stays on screen when the term sits at the bottom edge', async () => {
+    const tracked = await openTrackedPage({ viewport: PHONE });
+    const { page } = tracked;
+    await page.goto(`${siteUrl()}playbook/loyalty-equation/`, { waitUntil: 'networkidle' });
+    const link = page.locator(`.article-body ${TERM}`);
+    // Put the term's line just above the bottom of the screen.
+    await link.evaluate((a) => window.scrollBy(0, a.getBoundingClientRect().bottom - window.innerHeight + 4));
+    await link.focus();
+    const tip = page.locator(`#${await link.getAttribute('aria-describedby')}`);
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const box = (await tip.boundingBox())!;
+    const term = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(term.y + 1);
+    await tracked.close();
+  });
+
   it('shows its definition on hover and keeps it while the pointer moves onto it', async () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
