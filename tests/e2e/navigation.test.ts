@@ -82,14 +82,13 @@ describe('the header on a phone', () => {
     expect(tracked.problems).toEqual([]);
   });
 
-  it('offers the theme switch inside the menu, kept in step with the header’s', async () => {
+  it('offers the theme switch inside the menu', async () => {
     const tracked = await openTrackedPage({ viewport: PHONE, colorScheme: 'light' });
     const { page } = tracked;
     await page.goto(`${siteUrl()}playbook/loyalty-ladder/`, { waitUntil: 'networkidle' });
     await page.locator('[data-menu-button]').click();
     await page.locator('#site-nav').getByLabel('Theme').selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.locator('.site-header').getByLabel('Theme').inputValue()).toBe('dark');
     await tracked.close();
   });
 
