@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { readHostingEnv, reportHostingEnv } from './src/integrations/hosting-env.ts';
+import { toolPages } from './src/integrations/tool-pages.ts';
 
 const hosting = readHostingEnv(process.env);
 const { site, base, outDir } = hosting;
@@ -24,6 +25,8 @@ export default defineConfig({
   },
   // The sitemap needs absolute URLs, so a build without SITE_URL has none (reportHostingEnv says so).
   integrations: [mdx(), preact(), ...(site ? [sitemap()] : []), islandStyleInHead(), pagefindIndex(), reportHostingEnv(hosting)],
+  // The tool registry reads tool titles and paths from content/tools frontmatter (virtual:tool-pages).
+  vite: { plugins: [toolPages()] },
   // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.

@@ -2,7 +2,7 @@
 import { getViteConfig } from 'astro/config';
 
 /**
- * Three projects: `unit` (src/lib and src/stores, in Node), `islands` (Preact islands in jsdom) and
+ * Three projects: `unit` (pure modules and stores: `src/tools/<id>/__tests__/*.test.ts` and `tests/unit`, in Node), `islands` (Preact islands, `src/tools/<id>/__tests__/*.test.tsx`, in jsdom) and
  * `e2e` (playwright-core against the built site; run by scripts/test.mjs after the builds).
  * Astro's Vite config is reused so islands compile exactly as they do in the site.
  */
@@ -11,15 +11,27 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', setupFiles: ['tests/unit/setup.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/support/unit-setup.ts'],
+          // The first test of a file also pays for transforming the modules it imports; on a busy two-core
+          // machine that alone can pass vitest's 5 s default. No test here measures time.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
         test: {
           name: 'islands',
-          include: ['tests/islands/**/*.test.tsx'],
+          include: ['src/**/__tests__/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/islands/setup.ts'],
+          setupFiles: ['tests/support/islands-setup.ts'],
+          // As for `unit`: module transforms on a busy machine, not slow code.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LADDER_STEPS, type AnswerLevel } from '../../src/lib/ladder-quiz';
+import { LADDER_STEPS, type AnswerLevel } from '../../src/tools/ladder-quiz/model';
 import { findAxeViolations, openTrackedPage, siteUrl } from './support/browser';
 
 const TOOL_PATH = 'tools/ladder-quiz/';

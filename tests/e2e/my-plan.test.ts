@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { TOOL_DATA } from '../support/my-plan-data';
+import { TOOL_DATA } from '../../src/tools/my-plan/__tests__/fixtures/my-plan-data';
 import { findAxeViolations, openTrackedPage, siteUrl } from './support/browser';
 
 const PLAN_PATH = 'my-plan/';
@@ -69,7 +69,7 @@ describe('My plan', () => {
     const tracked = await openTrackedPage();
     const { page } = tracked;
     await openPlan(page);
-    for (const title of ['Loyalty-equation scorer', 'Loyalty-ladder quiz', 'Weekly checklist', 'Touchpoint planner', 'Tolerance review']) {
+    for (const title of ['Loyalty-equation scorer', 'Loyalty-ladder quiz', 'Weekly loyalty checklist', 'New-client touchpoint planner', 'Tolerance review']) {
       expect(await toolCard(page, title).textContent()).toContain('Not used yet');
     }
     expect(await page.getByRole('region', { name: 'Your next five actions' }).getByRole('listitem').count()).toBe(5);
@@ -88,7 +88,7 @@ describe('My plan', () => {
 
     await openPlan(page);
     await expect.poll(() => toolCard(page, 'Loyalty-equation scorer').textContent()).toContain('Acme <Ltd>:');
-    expect(await toolCard(page, 'Weekly checklist').textContent()).toContain('This week: 1 of 6 habits practised, 1 tick.');
+    expect(await toolCard(page, 'Weekly loyalty checklist').textContent()).toContain('This week: 1 of 6 habits practised, 1 tick.');
     // The scorer's unsaved form is deleted with everything else but is not part of a backup (see the store).
     const { 'loyalty-playbook:loyalty-score': form, ...saved } = await readSiteStorage(page);
     expect(form).toBeDefined();
@@ -96,7 +96,7 @@ describe('My plan', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
     expect(download.suggestedFilename()).toBe('loyalty-playbook-data-2026-03-10.json');
-    const file = await readFile((await download.path())!);
+    const file = await readFile((await download.path()));
     expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'loyalty-playbook-backup', version: 1 });
 
     await page.getByRole('button', { name: 'Delete all my data' }).click();

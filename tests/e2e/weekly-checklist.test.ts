@@ -47,7 +47,7 @@ async function fillSheetToTheBrim(page: Page): Promise<void> {
   for (const box of await page.locator('.weekly-sheet input[type="checkbox"]').all()) await box.check();
   for (const note of await page.getByRole('textbox', { name: /^Notes on / }).all()) await note.fill('W'.repeat(140));
   for (let line = 1; line <= 5; line++) {
-    const field = page.getByRole('combobox', { name: `Key customer ${line}` });
+    const field = page.getByRole('combobox', { name: `Key client ${line}` });
     await field.fill(`${line} ${'M'.repeat(78)}`);
     await field.press('Tab');
   }
@@ -92,13 +92,13 @@ async function pressPrint(page: Page, name: 'Print this week' | 'Print a blank s
 }
 
 describe('the weekly checklist', () => {
-  it('keeps ticks, notes and key customers after a reload', async () => {
+  it('keeps ticks, notes and key clients after a reload', async () => {
     const tracked = await openTool();
     const { page } = tracked;
     await cell(page, 'Communicate', 'Monday').check();
     await cell(page, 'Surprise them', 'Friday').check();
     await page.getByRole('textbox', { name: 'Notes on Surprise them' }).fill('Card for Acme');
-    const customer = page.getByRole('combobox', { name: 'Key customer 1' });
+    const customer = page.getByRole('combobox', { name: 'Key client 1' });
     await customer.fill('Acme <b>Ltd</b>');
     await customer.press('Tab');
     await expect.poll(() => page.locator('.weekly-tally').textContent()).toContain('2 of 6 habits practised, 2 ticks in all');
@@ -109,7 +109,7 @@ describe('the weekly checklist', () => {
     expect(await cell(page, 'Surprise them', 'Friday').isChecked()).toBe(true);
     expect(await cell(page, 'Communicate', 'Tuesday').isChecked()).toBe(false);
     expect(await page.getByRole('textbox', { name: 'Notes on Surprise them' }).inputValue()).toBe('Card for Acme');
-    expect(await page.getByRole('combobox', { name: 'Key customer 1' }).inputValue()).toBe('Acme <b>Ltd</b>');
+    expect(await page.getByRole('combobox', { name: 'Key client 1' }).inputValue()).toBe('Acme <b>Ltd</b>');
     expect(await page.locator('.weekly-sheet b').count()).toBe(0);
     await tracked.close();
     expect(tracked.problems).toEqual([]);
@@ -142,10 +142,10 @@ describe('the weekly checklist', () => {
       await page.getByRole('alert').waitFor();
       await cell(page, 'Communicate', 'Monday').check();
       await page.getByRole('textbox', { name: 'Notes on Communicate' }).fill('Weekly call with Acme');
-      const customer = page.getByRole('combobox', { name: 'Key customer 2' });
+      const customer = page.getByRole('combobox', { name: 'Key client 2' });
       await customer.fill('x'.repeat(81));
       await customer.press('Tab');
-      await page.locator('#weekly-checklist-customer-1-error').waitFor();
+      await page.locator('#weekly-checklist-client-1-error').waitFor();
       await page.getByRole('button', { name: 'Clear this sheet' }).click();
       await page.getByRole('button', { name: 'Undo' }).waitFor();
       expect(await findAxeViolations(page)).toEqual([]);

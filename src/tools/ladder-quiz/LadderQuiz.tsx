@@ -1,0 +1,128 @@
+/**
+ * The loyalty-ladder self-placement quiz: fifteen statements in five steps, the placement they give,
+ * past results as a chart, "Start again" with undo and "Copy link" to share the answers.
+ * Thin: the rules live in `src/tools/ladder-quiz/model.ts`, the state in `src/tools/ladder-quiz/store.ts`.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useState } from 'preact/hooks';
+import { buildShareUrl, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import type { LadderAnswers, LadderQuizData } from './schema';
+import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
+import HistoryChart from './HistoryChart';
+import LadderResult from './LadderResult';
+import StatementChoice from './StatementChoice';
+import CopyLinkButton from '../shared/CopyLinkButton';
+import SavedDataNotices from '../shared/SavedDataNotices';
+import UndoBar from '../shared/UndoBar';
+import { useHydrated } from '../shared/use-hydrated';
+import './ladder-quiz.css';
+
+/**
+ * What the server renders, and what the island shows while it hydrates: Preact's hydration keeps the
+ * server's attributes (a radio's `checked`, for one), so the first browser render must match; it also
+ * keeps build-time data from ever being shown as the user's own.
+ */
+const SERVER_STATE: LadderQuizData = { answers: {}, history: [] };
+
+/** An answer set that Undo can bring back, and what the Undo bar says about it. */
+interface UndoableChange {
+  message: string;
+  answers: LadderAnswers;
+}
+
+/** Tells how many values a share link held that could not be read. */
+function describeIgnored(ignored: number): string {
+  const values = ignored === 1 ? '1 value' : `${ignored} values`;
+  return `The link held ${values} that could not be read, so ${ignored === 1 ? 'that statement is' : 'those statements are'} left unanswered.`;
+}
+
+/** The quiz, its result and its history. */
+export default function LadderQuiz() {
+  const hydrated = useHydrated();
+  const saved = useStore($ladderQuiz);
+  const { answers, history } = hydrated ? saved : SERVER_STATE;
+  const placement = placeOnLadder(answers);
+  const [undoable, setUndoable] = useState<UndoableChange | null>(null);
+  const [linkNotice, setLinkNotice] = useState<string | null>(null);
+
+  // A share link's answers are applied once, then removed from the address, so a reload or a later
+  // bookmark does not overwrite answers changed since.
+  useEffect(() => {
+    const shared = parseShareQuery(window.location.search);
+    if (!shared.found) return;
+    const previous = applySharedAnswers(shared.answers);
+    if (Object.keys(previous).length > 0) {
+      setUndoable({ message: 'Showing the answers from the link in place of yours.', answers: previous });
+    }
+    if (shared.ignored > 0) setLinkNotice(describeIgnored(shared.ignored));
+    const url = new URL(window.location.href);
+    url.searchParams.delete(SHARE_PARAM);
+    window.history.replaceState(window.history.state, '', url.href);
+  }, []);
+
+  function clearAnswers() {
+    const cleared = startAgain();
+    if (Object.keys(cleared).length === 0) return;
+    setUndoable({ message: 'Cleared your answers. Past results are kept.', answers: cleared });
+  }
+
+  function undo() {
+    if (undoable) restoreAnswers(undoable.answers);
+    setUndoable(null);
+  }
+
+  return (
+    <div class="tool ladder-quiz">
+      <SavedDataNotices names={[LADDER_QUIZ_STORE_NAME]} />
+      {linkNotice && (
+        <div class="notice notice-warning" role="status">
+          <p>
+            {linkNotice}{' '}
+            <button type="button" class="secondary" onClick={() => setLinkNotice(null)}>
+              Dismiss
+            </button>
+          </p>
+        </div>
+      )}
+      <form class="ladder-questions" onSubmit={(event) => event.preventDefault()}>
+        <p class="field-hint">
+          Think of your clients in general, or of one key client, and answer for how things are today.
+          Your answers stay in this browser.
+        </p>
+        {LADDER_STEPS.map((step) => (
+          <fieldset key={step.number} id={`ladder-step-${step.number}`}>
+            <legend>
+              Step {step.number}: {step.name}
+            </legend>
+            <p class="field-hint">{step.summary}</p>
+            {step.statements.map((statement) => (
+              <StatementChoice
+                key={statement.id}
+                statement={statement}
+                answer={answers[statement.id]}
+                onAnswer={(level) => setAnswer(statement.id, level)}
+              />
+            ))}
+          </fieldset>
+        ))}
+      </form>
+
+      <LadderResult placement={placement} />
+
+      {undoable && <UndoBar message={undoable.message} onUndo={undo} onDismiss={() => setUndoable(null)} />}
+      <div class="button-row no-print">
+        <button type="button" class="secondary" onClick={clearAnswers}>
+          Start again
+        </button>
+        <CopyLinkButton buildUrl={() => buildShareUrl(window.location.href, answers)} />
+      </div>
+
+      {history.length > 0 && (
+        <section class="ladder-climb" aria-labelledby="ladder-climb-heading">
+          <h2 id="ladder-climb-heading">Your climb so far</h2>
+          <HistoryChart history={history} />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,255 @@
+/**
+ * The loyalty-equation scorer: seven ratings in, a loyalty score with its working, band and next actions
+ * out; scorecards saved per client, a share link, print.
+ *
+ * The server renders the form at its starting ratings; the browser shows the same on its first render
+ * (so hydration matches), then switches to what this browser saved and to a share link's ratings.
+ * The saved-scorecard list (with the client list and nanoid) loads only when this browser has saved
+ * scorecards or clients, or the user starts naming a client, which keeps a first visit small.
+ */
+import { useStore } from '@nanostores/preact';
+import { useEffect, useId, useState } from 'preact/hooks';
+import { FACTOR_IDS, FACTOR_LABELS, SCORE_MAX, scoreLoyalty, type InputId } from './model';
+import { pickNextActions } from './advice';
+import {
+  INPUTS,
+  toShareQuery,
+  type EntryCheck,
+  type ShareQueryResult,
+} from './form';
+import type { Client } from '../shared/clients';
+import type { Comparison } from './scorecards-store';
+import {
+  $draft,
+  $fieldTexts,
+  applyShareQuery,
+  checkFieldTexts,
+  hasInvalidEntry,
+  INITIAL_DRAFT,
+  SCORECARD_STORE_NAMES,
+  SCORER_STORE_NAMES,
+  setClientName,
+  setFieldText,
+  startNewScorecard,
+  toFieldTexts,
+} from './draft-store';
+import './loyalty-score.css';
+import RatingField from './RatingField';
+import SavedSection from './SavedSection';
+import ScoreResult from './ScoreResult';
+import CopyLinkButton from '../shared/CopyLinkButton';
+import SavedDataNotices from '../shared/SavedDataNotices';
+import { createLazyLoader, hasSavedData } from '../shared/lazy-load';
+import { useHydrated } from '../shared/use-hydrated';
+
+type ScorecardModule = typeof import('./ScorecardPanel');
+
+const loadScorecardPanel = createLazyLoader(() => import('./ScorecardPanel'));
+
+const INITIAL_RESULT = scoreLoyalty(INITIAL_DRAFT.entries);
+const INITIAL_TEXTS = toFieldTexts(INITIAL_DRAFT.entries);
+const INITIAL_CHECKS = Object.fromEntries(INPUTS.map((input) => [input.id, { ok: true, value: INITIAL_DRAFT.entries[input.id] }])) as Record<
+  InputId,
+  EntryCheck
+>;
+
+/** Removes the scorer's ratings from the address once read, so a reload shows the saved form instead. */
+function removeShareQueryFromAddress(): void {
+  const url = new URL(window.location.href);
+  for (const input of INPUTS) url.searchParams.delete(input.id);
+  window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+}
+
+/** The loyalty-equation scorer. */
+export default function LoyaltyScorer() {
+  const idPrefix = `ls${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const isHydrated = useHydrated();
+  const [linkRead, setLinkRead] = useState<ShareQueryResult | undefined>(undefined);
+  const [status, setStatus] = useState('');
+  const [clientError, setClientError] = useState<string | undefined>(undefined);
+  const [scorecards, setScorecards] = useState<ScorecardModule | undefined>(undefined);
+  const [comparison, setComparison] = useState<Comparison | undefined>(undefined);
+  const [clients, setClients] = useState<readonly Client[]>([]);
+
+  const liveDraft = useStore($draft);
+  const liveTexts = useStore($fieldTexts);
+
+  async function loadScorecards(): Promise<ScorecardModule> {
+    const module = await loadScorecardPanel();
+    setScorecards(module);
+    return module;
+  }
+
+  /** Loads the list ahead of need; a failed load (offline) is tried again on the next need. */
+  function preloadScorecards(): void {
+    loadScorecards().catch(() => undefined);
+  }
+
+  useEffect(() => {
+    const read = applyShareQuery(window.location.search);
+    if (read) {
+      setLinkRead(read);
+      removeShareQueryFromAddress();
+    }
+    if (hasSavedData(SCORECARD_STORE_NAMES)) preloadScorecards();
+  }, []);
+
+  useEffect(() => {
+    if (!scorecards) return undefined;
+    const stopComparison = scorecards.$comparison.subscribe((value) => setComparison(value));
+    const stopClients = scorecards.$clients.subscribe((value) => setClients(value));
+    return () => {
+      stopComparison();
+      stopClients();
+    };
+  }, [scorecards]);
+
+  // Until hydrated, render exactly what the server rendered.
+  const draft = isHydrated ? liveDraft : INITIAL_DRAFT;
+  const texts = isHydrated ? liveTexts : INITIAL_TEXTS;
+  const checks = isHydrated ? checkFieldTexts(liveTexts) : INITIAL_CHECKS;
+  const isWaiting = isHydrated && hasInvalidEntry(checks);
+  const result = isHydrated ? scoreLoyalty(liveDraft.entries) : INITIAL_RESULT;
+
+  const clientFieldId = `${idPrefix}-client`;
+  const clientHintId = `${clientFieldId}-hint`;
+  const clientErrorId = `${clientFieldId}-error`;
+  const clientListId = `${clientFieldId}-known`;
+  const resultHeadingId = `${idPrefix}-result-heading`;
+
+  async function save(event: Event) {
+    event.preventDefault();
+    let module: ScorecardModule;
+    try {
+      module = await loadScorecards();
+    } catch {
+      setStatus('Could not load saving (are you offline?). Nothing was saved; try again in a moment.');
+      return;
+    }
+    const saved = module.saveScorecard();
+    if (saved.ok) {
+      setClientError(undefined);
+      setStatus(`${saved.replacedToday ? 'Updated today’s' : 'Saved a'} scorecard for ${saved.clientName}: ${saved.score} out of ${SCORE_MAX}.`);
+    } else if (saved.field === 'clientName') {
+      setClientError(saved.message);
+      setStatus('');
+      document.getElementById(clientFieldId)?.focus();
+    } else {
+      setStatus(saved.message);
+    }
+  }
+
+  return (
+    <div class="tool loyalty-scorer">
+      {isHydrated && <SavedDataNotices names={SCORER_STORE_NAMES} />}
+      {linkRead && (
+        <div class="notice no-print" role="status">
+          {Object.keys(linkRead.entries).length > 0 && <p>The ratings below come from the link you opened.</p>}
+          {linkRead.ignored.length > 0 && (
+            <p>
+              Ignored from the link, as not a whole number from 0 to 10:{' '}
+              {linkRead.ignored.map((item) => `${item.label} (“${item.text}”)`).join(', ')}.
+            </p>
+          )}
+          <p>
+            <button type="button" class="secondary" onClick={() => setLinkRead(undefined)}>
+              Dismiss
+            </button>
+          </p>
+        </div>
+      )}
+      <p class="loyalty-scale">
+        Rate each part from <strong>0</strong> (absent) to <strong>10</strong> (as good as it gets), in whole numbers.
+        Each factor and the loyalty score run from <strong>0 to 100</strong>.
+      </p>
+      <div class="loyalty-layout">
+        <form class="loyalty-form" onSubmit={save} noValidate>
+          <div class="field">
+            <label for={clientFieldId}>Client name</label>
+            <span class="field-hint" id={clientHintId}>
+              Optional; needed to save a scorecard.
+            </span>
+            <input
+              type="text"
+              id={clientFieldId}
+              list={clientListId}
+              autocomplete="off"
+              value={draft.clientName}
+              aria-invalid={clientError ? 'true' : undefined}
+              aria-describedby={clientError ? `${clientErrorId} ${clientHintId}` : clientHintId}
+              onFocus={preloadScorecards}
+              onInput={(event) => {
+                setClientName(event.currentTarget.value);
+                setClientError(undefined);
+              }}
+            />
+            <datalist id={clientListId}>
+              {clients.map((client) => (
+                <option key={client.id} value={client.name} />
+              ))}
+            </datalist>
+            {clientError && (
+              <p class="field-error" id={clientErrorId}>
+                {clientError}
+              </p>
+            )}
+          </div>
+          {FACTOR_IDS.map((factor) => (
+            <fieldset key={factor}>
+              <legend>{FACTOR_LABELS[factor]}</legend>
+              {INPUTS.filter((input) => input.factor === factor).map((input) => (
+                <RatingField
+                  key={input.id}
+                  input={input}
+                  idPrefix={idPrefix}
+                  text={texts[input.id].text}
+                  value={draft.entries[input.id]}
+                  check={checks[input.id]}
+                  onText={(text, isBadInput) => setFieldText(input.id, text, isBadInput)}
+                />
+              ))}
+            </fieldset>
+          ))}
+          <div class="button-row no-print">
+            <button type="submit">Save scorecard</button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                startNewScorecard();
+                setClientError(undefined);
+                setStatus('Started a new scorecard: every rating is back at 5.');
+              }}
+            >
+              New scorecard
+            </button>
+            <CopyLinkButton buildUrl={() => `${window.location.origin}${window.location.pathname}?${toShareQuery(draft.entries)}`} />
+          </div>
+          <p class="loyalty-status no-print" role="status">
+            {status}
+          </p>
+        </form>
+        <ScoreResult
+          idPrefix={idPrefix}
+          result={result}
+          actions={pickNextActions(draft.entries, result)}
+          isWaiting={isWaiting}
+          comparison={isHydrated ? comparison : undefined}
+        />
+      </div>
+      {scorecards ? (
+        <scorecards.default
+          idPrefix={idPrefix}
+          onStatus={setStatus}
+          onOpened={(message) => {
+            setClientError(undefined);
+            setStatus(message);
+            document.getElementById(resultHeadingId)?.focus();
+          }}
+        />
+      ) : (
+        <SavedSection idPrefix={idPrefix} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod/mini';
+
+const KEY = 'loyalty-playbook:example';
+
+async function loadStore() {
+  vi.resetModules();
+  const module = await import('../saved-store');
+  const store = module.createSavedStore({
+    name: 'example',
+    label: 'example tool',
+    version: 2,
+    schema: z.object({ count: z.number() }),
+    migrations: { 1: (old) => ({ count: Number((old as { n: string }).n) }) },
+    initial: { count: 0 },
+  });
+  return { ...module, store };
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('createSavedStore', () => {
+  it('starts from the initial state when nothing is saved', async () => {
+    const { store, $savedDataNotices } = await loadStore();
+    expect(store.get()).toEqual({ count: 0 });
+    expect($savedDataNotices.get()).toEqual([]);
+  });
+
+  it('saves every change in a versioned envelope', async () => {
+    const { store } = await loadStore();
+    store.set({ count: 3 });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 3 } });
+  });
+
+  it('reads back what an earlier page load saved', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, data: { count: 9 } }));
+    const { store } = await loadStore();
+    expect(store.get()).toEqual({ count: 9 });
+  });
+
+  it('migrates data saved by an older release', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 1, data: { n: '4' } }));
+    const { store } = await loadStore();
+    expect(store.get()).toEqual({ count: 4 });
+  });
+
+  it('sets corrupt data aside with a notice and starts fresh, losing nothing', async () => {
+    localStorage.setItem(KEY, '{"version": 2, "data": {"count": "many"}}');
+    const { store, $savedDataNotices, dismissSavedDataNotice } = await loadStore();
+    expect(store.get()).toEqual({ count: 0 });
+    const [notice] = $savedDataNotices.get();
+    expect(notice?.message).toMatch(/example tool.*set aside/);
+    expect(localStorage.getItem(notice!.setAsideKey!)).toBe('{"version": 2, "data": {"count": "many"}}');
+    expect(localStorage.getItem(KEY)).not.toContain('many');
+    dismissSavedDataNotice('example');
+    expect($savedDataNotices.get()).toEqual([]);
+  });
+
+  it('registers each store once, for export and import', async () => {
+    const { createSavedStore, listSavedStores, store } = await loadStore();
+    const again = createSavedStore({ name: 'example', label: 'x', version: 2, schema: z.object({ count: z.number() }), initial: { count: 0 } });
+    expect(again).toBe(store);
+    expect(listSavedStores().map((entry) => entry.spec.name)).toEqual(['example']);
+  });
+});

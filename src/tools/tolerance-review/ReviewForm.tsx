@@ -1,0 +1,226 @@
+/**
+ * The form for one client's review: name, date, how each touchpoint went, pressures and relationship
+ * strength, with the live verdict. Saving checks it in the store; messages appear next to their fields.
+ */
+import { useStore } from '@nanostores/preact';
+import type { RefObject } from 'preact';
+import { useId, useRef, useState } from 'preact/hooks';
+import {
+  CONTACT_OUTCOME_CHOICES,
+  PRICE_SENSITIVITIES,
+  PRICE_SENSITIVITY_LABELS,
+  RELATIONSHIP_STRENGTHS,
+  RELATIONSHIP_STRENGTH_LABELS,
+  TOLERANCE_STATUS_LABELS,
+  TOUCHPOINTS,
+} from './model';
+import { $clients } from '../shared/clients';
+import { $today } from '../shared/today';
+import {
+  $draft,
+  $draftErrors,
+  $draftScoredStrength,
+  $draftVerdict,
+  clearDraft,
+  saveDraft,
+  setDraftContact,
+  updateDraft,
+} from './store';
+import VerdictPanel from './VerdictPanel';
+
+/** Props of {@link ReviewForm}. */
+export interface ReviewFormProps {
+  /** False during the static build and the first render in the browser: nothing from this device is shown. */
+  hydrated: boolean;
+  /** The client name field, so "Review again" in the list can bring the user here. */
+  nameRef: RefObject<HTMLInputElement>;
+}
+
+/** Reviews one client. */
+export default function ReviewForm({ hydrated, nameRef }: ReviewFormProps) {
+  const id = useId();
+  const draft = useStore($draft);
+  const errors = useStore($draftErrors);
+  const clients = useStore($clients);
+  const scored = useStore($draftScoredStrength);
+  const verdict = useStore($draftVerdict);
+  const today = useStore($today);
+  const [status, setStatus] = useState('');
+  const dateRef = useRef<HTMLInputElement>(null);
+  const strengthRef = useRef<HTMLInputElement>(null);
+
+  function save(event: Event) {
+    event.preventDefault();
+    const result = saveDraft($today.get());
+    if (result.ok) {
+      const label = TOLERANCE_STATUS_LABELS[result.status];
+      setStatus(`${result.replaced ? 'Updated' : 'Saved'} the review of ${result.clientName}: ${label}.`);
+      return;
+    }
+    setStatus('');
+    const first = result.errors.clientName ? nameRef : result.errors.reviewedOn ? dateRef : strengthRef;
+    first.current?.focus();
+  }
+
+  const joinIds = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
+
+  return (
+    <form class="tr-form" onSubmit={save} noValidate aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Review a client</h2>
+
+      <div class="field">
+        <label for={`${id}-name`}>Client name</label>
+        <span class="field-hint" id={`${id}-name-hint`}>
+          Clients you have named in the other tools are suggested as you type.
+        </span>
+        <input
+          ref={nameRef}
+          id={`${id}-name`}
+          type="text"
+          autocomplete="off"
+          list={`${id}-clients`}
+          value={draft.clientName}
+          onInput={(e) => updateDraft({ clientName: e.currentTarget.value })}
+          aria-invalid={errors.clientName ? 'true' : undefined}
+          aria-describedby={joinIds(`${id}-name-hint`, errors.clientName && `${id}-name-error`)}
+        />
+        <datalist id={`${id}-clients`}>
+          {hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}
+        </datalist>
+        {errors.clientName && (
+          <p class="field-error" id={`${id}-name-error`}>
+            {errors.clientName}
+          </p>
+        )}
+      </div>
+
+      <div class="field">
+        <label for={`${id}-date`}>Date of the review</label>
+        <input
+          ref={dateRef}
+          id={`${id}-date`}
+          type="date"
+          max={hydrated ? today : undefined}
+          value={draft.reviewedOn}
+          onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
+          aria-invalid={errors.reviewedOn ? 'true' : undefined}
+          aria-describedby={joinIds(errors.reviewedOn && `${id}-date-error`)}
+        />
+        {errors.reviewedOn && (
+          <p class="field-error" id={`${id}-date-error`}>
+            {errors.reviewedOn}
+          </p>
+        )}
+      </div>
+
+      <fieldset>
+        <legend>How recent contact went</legend>
+        <p class="field-hint">Think of the last few weeks. Leave a touchpoint at “No contact” if nothing happened there.</p>
+        {TOUCHPOINTS.map((touchpoint) => (
+          <fieldset key={touchpoint.id} class="tr-choice-group">
+            <legend>{touchpoint.label}</legend>
+            <div class="tr-choices">
+              {CONTACT_OUTCOME_CHOICES.map((choice) => (
+                <label key={choice.id}>
+                  <input
+                    type="radio"
+                    name={`${id}-${touchpoint.id}`}
+                    value={choice.id}
+                    checked={draft.contacts[touchpoint.id] === choice.id}
+                    onChange={() => setDraftContact(touchpoint.id, choice.id)}
+                  />{' '}
+                  {choice.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Pressures on the relationship</legend>
+        <fieldset class="tr-choice-group">
+          <legend>Price sensitivity</legend>
+          <div class="tr-choices">
+            {PRICE_SENSITIVITIES.map((level) => (
+              <label key={level}>
+                <input
+                  type="radio"
+                  name={`${id}-price`}
+                  value={level}
+                  checked={draft.priceSensitivity === level}
+                  onChange={() => updateDraft({ priceSensitivity: level })}
+                />{' '}
+                {PRICE_SENSITIVITY_LABELS[level]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div class="tr-checks">
+          <label>
+            <input type="checkbox" checked={draft.contactChange} onChange={(e) => updateDraft({ contactChange: e.currentTarget.checked })} /> A change of
+            contact on your side
+          </label>
+          <label>
+            <input type="checkbox" checked={draft.newStaff} onChange={(e) => updateDraft({ newStaff: e.currentTarget.checked })} /> New staff on their
+            account
+          </label>
+          <label>
+            <input type="checkbox" checked={draft.recentFailure} onChange={(e) => updateDraft({ recentFailure: e.currentTarget.checked })} /> A recent
+            failure
+          </label>
+        </div>
+      </fieldset>
+
+      {hydrated && scored ? (
+        <div class="field">
+          <span class="field-label">Relationship strength</span>
+          <p class="tr-scored">
+            {RELATIONSHIP_STRENGTH_LABELS[scored.strength]}, from the loyalty score of {scored.score} saved on{' '}
+            <time dateTime={scored.savedOn}>{scored.savedOn}</time>.
+          </p>
+        </div>
+      ) : (
+        <fieldset class="tr-choice-group" aria-describedby={joinIds(`${id}-strength-hint`, errors.strength && `${id}-strength-error`)}>
+          <legend>Relationship strength</legend>
+          <p class="field-hint" id={`${id}-strength-hint`}>
+            No loyalty score is saved for this client, so judge it yourself: how much goodwill is there to draw on?
+          </p>
+          <div class="tr-choices">
+            {RELATIONSHIP_STRENGTHS.map((strength, index) => (
+              <label key={strength}>
+                <input
+                  ref={index === 0 ? strengthRef : undefined}
+                  type="radio"
+                  name={`${id}-strength`}
+                  value={strength}
+                  checked={draft.strength === strength}
+                  onChange={() => updateDraft({ strength })}
+                  aria-invalid={errors.strength ? 'true' : undefined}
+                />{' '}
+                {RELATIONSHIP_STRENGTH_LABELS[strength]}
+              </label>
+            ))}
+          </div>
+          {errors.strength && (
+            <p class="field-error" id={`${id}-strength-error`}>
+              {errors.strength}
+            </p>
+          )}
+        </fieldset>
+      )}
+
+      <VerdictPanel verdict={verdict} />
+
+      <div class="button-row">
+        <button type="submit">Save review</button>
+        <button type="button" class="secondary" onClick={() => (clearDraft(), setStatus(''))}>
+          Clear the form
+        </button>
+      </div>
+      <p role="status" class="tr-form-status">
+        {status}
+      </p>
+    </form>
+  );
+}
