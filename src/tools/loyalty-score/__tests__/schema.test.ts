@@ -162,12 +162,11 @@ describe('the draft, version 2', () => {
     expect(ScorerDraftSchema.safeParse({ entries: { core: null }, clientName: 'A' }).success).toBe(false);
   });
 
-  it('merges on import from the same empty draft the store starts from', async () => {
-    const { MERGE_RULES } = await import('../merge');
+  it('starts the draft store from the unrated draft, at version 2', async () => {
     const { listSavedStores } = await import('../../shared/saved-store');
     const store = listSavedStores().find((entry) => entry.spec.name === 'loyalty-score');
     expect(store?.spec.initial).toEqual({ entries: {}, clientName: '' });
-    expect(MERGE_RULES['loyalty-score']!.empty).toEqual(store?.spec.initial);
+    expect(store?.spec.initial).toEqual(INITIAL_DRAFT);
     expect(store?.spec.version).toBe(SCORER_DRAFT_VERSION);
     expect(SCORER_DRAFT_VERSION).toBe(2);
   });
