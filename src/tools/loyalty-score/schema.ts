@@ -64,7 +64,7 @@ export type ScorerDraft = z.output<typeof ScorerDraftSchema>;
 /** The version of the draft's shape written now (2: inputs not yet rated are absent). */
 export const SCORER_DRAFT_VERSION = 2;
 
-/** Where a new form starts: nothing rated, no client. Also the draft store's "empty" when merging. */
+/** Where a new form starts: nothing rated, no client. */
 export const INITIAL_DRAFT: ScorerDraft = { entries: {}, clientName: '' };
 
 /** The rating every input of a version 1 draft started from. */
