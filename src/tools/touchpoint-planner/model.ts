@@ -14,22 +14,30 @@ import {
   type IsoDate,
 } from '../shared/calendar-date';
 import { validateClientName } from '../shared/client-name';
+import { NEW_CLIENT_CONTACTS, REFERRER_THANKS } from '../shared/playbook-facts';
 import { CHANNELS, checkPlanDate, MAX_CONTACTS, MIN_CONTACTS, sortContacts } from './contacts';
 import type { Channel, PlanContact, PurposeId, TouchpointPlan } from './schema';
 
 /** The plan covers the client's first 60 days (source 003), the start date being day 1. */
-export const PLAN_WINDOW_DAYS = 60;
+export const PLAN_WINDOW_DAYS = NEW_CLIENT_CONTACTS.windowDays;
 /** The first contact comes within two days of the start (issue #7): thanks while the decision is fresh. */
 export const FIRST_CONTACT_WITHIN_DAYS = 2;
+/**
+ * The plan is front-loaded: at least half of its contacts fall in the first three weeks, while a new
+ * client is still deciding whether they chose well, and the gaps widen after (the playbook's reading of
+ * source 003's "six to eight contacts in 60 days"; the tool page states it from this constant).
+ */
+export const FRONT_LOADED_DAYS = 21;
 /**
  * The referral conversation waits until value has been shown, which takes more than the first three
  * contacts (issue #7; source 003 puts education and value before asking).
  */
 export const REFERRAL_EARLIEST_POSITION = 4;
 /**
- * A referral is acknowledged within one working day (source 003, step 5: acknowledge at once).
+ * A referral is acknowledged the day it arrives (source 003, step 5: acknowledge at once), or the next
+ * working day when it arrives at a weekend; the guidance page states the same fact from the same module.
  */
-export const ACKNOWLEDGE_WITHIN_WORKING_DAYS = 1;
+export const ACKNOWLEDGE_AFTER_WORKING_DAYS = REFERRER_THANKS.delayWorkingDays;
 /**
  * Two working weeks after a referral is long enough for the referred person to have been served, so
  * there is something to report when the user closes the loop with the referrer.
@@ -298,12 +306,12 @@ export function createPlan(
 }
 
 /**
- * Dates the two contacts a referral calls for: an acknowledgement on the first working day on or after
- * the referral, and a "tell them how it went" contact some working days later.
+ * Dates the two contacts a referral calls for: an acknowledgement the same day (the first working day on
+ * or after the referral), and a "tell them how it went" contact some working days later.
  * @param referralDate the day the referral came in
  */
 export function scheduleReferralFollowUps(referralDate: IsoDate): { acknowledge: IsoDate; closeLoop: IsoDate } {
-  const acknowledge = toWorkingDayOnOrAfter(referralDate);
+  const acknowledge = addWorkingDaysToIsoDate(toWorkingDayOnOrAfter(referralDate), ACKNOWLEDGE_AFTER_WORKING_DAYS);
   return { acknowledge, closeLoop: addWorkingDaysToIsoDate(acknowledge, CLOSE_THE_LOOP_AFTER_WORKING_DAYS) };
 }
 
