@@ -196,6 +196,25 @@ const PURPOSE_SEQUENCES: Readonly<Record<number, readonly PurposeId[]>> = {
   8: ['thank', 'check-in', 'educate', 'personal', 'review', 'introduce', 'referral', 'stay-in-touch'],
 };
 
+/** One contact of a typical plan, as the guidance pages describe it. */
+export interface TypicalContact {
+  /** Day of the plan, the start date being day 1, before any move to a working day. */
+  day: number;
+  purpose: Purpose;
+}
+
+/**
+ * The plan the planner makes for a given number of contacts, as days and purposes, so the guidance pages
+ * show the tool's schedule rather than a second one of their own (issue 13: one fact, one place).
+ * @param contactCount from {@link MIN_CONTACTS} to {@link MAX_CONTACTS}
+ */
+export function listTypicalPlan(contactCount: number): TypicalContact[] {
+  const offsets = IDEAL_DAY_OFFSETS[contactCount];
+  const purposes = PURPOSE_SEQUENCES[contactCount];
+  if (!offsets || !purposes) throw new RangeError(`Unsupported number of contacts: ${contactCount}`);
+  return offsets.map((offset, index) => ({ day: offset + 1, purpose: PURPOSES[purposes[index]!] }));
+}
+
 /** What the user typed to make a plan, before checking. */
 export interface PlanRequestInput {
   clientName: string;
@@ -258,19 +277,16 @@ export function chooseChannel(purpose: PurposeId, allowed: readonly Channel[], p
  * @param request a checked plan request
  */
 export function schedulePlanContacts(request: Omit<PlanRequest, 'clientName'>): PlanContact[] {
-  const offsets = IDEAL_DAY_OFFSETS[request.contactCount];
-  const purposes = PURPOSE_SEQUENCES[request.contactCount];
-  if (!offsets || !purposes) throw new RangeError(`Unsupported number of contacts: ${request.contactCount}`);
+  const typical = listTypicalPlan(request.contactCount);
   const lastDay = addDaysToIsoDate(request.startDate, PLAN_WINDOW_DAYS - 1);
   const contacts: PlanContact[] = [];
-  offsets.forEach((offset, index) => {
+  typical.forEach(({ day, purpose: { id: purpose } }, index) => {
     const previous = contacts[index - 1];
-    let target = addDaysToIsoDate(request.startDate, offset);
+    let target = addDaysToIsoDate(request.startDate, day - 1);
     if (previous && target <= previous.date) target = addDaysToIsoDate(previous.date, 1);
     let date = toWorkingDayOnOrAfter(target);
     if (date > lastDay) date = toWorkingDayOnOrBefore(lastDay);
     if (previous && date <= previous.date) throw new RangeError('The 60 days cannot hold this many contacts');
-    const purpose = purposes[index]!;
     contacts.push({
       id: `c${index + 1}`,
       purpose,
