@@ -478,13 +478,14 @@ describe('the rule-of-thumb note (issue 13)', () => {
 
   /** Checks one note: it says what the numbers are not, and links a check that exists. */
   function expectHonestNote(note: Element | null, where: string) {
-    expect(note, `${where} has no rule-of-thumb note`).not.toBeNull();
-    const text = note!.textContent!.replace(/\s+/g, ' ');
+    if (!note) throw new Error(`${where} has no rule-of-thumb note`);
+    const text = (note.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).toMatch(/rule of thumb, not a measure/i);
     expect(text).toMatch(/check it against what the client says/i);
     expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
-    const check = note!.querySelector('a') as HTMLAnchorElement | null;
-    const target = new URL(check!.href);
+    const check = note.querySelector('a');
+    if (!check) throw new Error(`${where}: the note links nothing to check against`);
+    const target = new URL(check.href);
     const page = loadPage(target.pathname.slice(1));
     expect(page.getElementById(decodeURIComponent(target.hash.slice(1))), `${where}: ${target.href} leads nowhere`).not.toBeNull();
   }
