@@ -49,7 +49,6 @@ describe('shared playbook facts', () => {
     'content/playbook/referral-cycle.mdx',
     'content/tools/touchpoint-planner.mdx',
     'content/playbook/loyalty-ladder.mdx',
-    'content/tools/ladder-quiz.mdx',
     'content/playbook/routine.mdx',
   ])('%s imports the facts it states from playbook-facts', (page) => {
     expect(readPageBody(page)).toMatch(FACTS_IMPORT);
