@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { readHostingEnv } from './src/integrations/hosting-env.ts';
 import { toolPages } from './src/integrations/tool-pages.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 const { site, base, outDir } = readHostingEnv(process.env);
 
@@ -21,10 +23,12 @@ export default defineConfig({
     // inline <style> (those of components placed inside MDX content are missed).
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // Order matters: astro:build:done hooks run in this order, and the service worker precaches pagefind's index.
+  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), serviceWorker(), securityHeaders()],
   // The tool registry reads tool titles and paths from content/tools frontmatter (virtual:tool-pages).
   vite: { plugins: [toolPages()] },
-  // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
+  // Prefetching would fetch pages on hover; the service worker already fetches the whole site once, after
+  // the first page has loaded (src/integrations/service-worker.ts).
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.
   markdown: { syntaxHighlight: false },
