@@ -5,7 +5,7 @@
  * The steps come from the source article on the loyalty ladder (`../shared/sources/002_*.txt`); the
  * statements are written for this site. Pure functions: no DOM, no storage, no clock.
  */
-import { LADDER_CLIMB_MONTHS } from '../shared/playbook-facts';
+import { LADDER_CLIMB_MONTHS } from './facts';
 import type { LadderAnswers, LadderResultRecord } from './schema';
 
 /** The four answers to a statement, weakest first. */

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LADDER_CLIMB_MONTHS } from '../../shared/playbook-facts';
+import { LADDER_CLIMB_MONTHS } from '../facts';
 import {
   ANSWER_LABELS,
   ANSWER_LEVELS,

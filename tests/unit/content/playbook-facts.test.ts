@@ -6,10 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LADDER_CLIMB_MONTHS, NEW_CLIENT_CONTACTS, WEEKLY_REVIEW_DAY } from '../playbook-facts';
+import { LADDER_CLIMB_MONTHS } from '../../../src/tools/ladder-quiz/facts';
+import { NEW_CLIENT_CONTACTS, WEEKLY_REVIEW_DAY } from '../../../src/tools/shared/playbook-facts';
 
-const ROOT = join(import.meta.dirname, '../../../..');
-const FACTS_IMPORT = /from '(?:\.\.\/)+src\/tools\/shared\/playbook-facts'/;
+const ROOT = join(import.meta.dirname, '../../..');
+const FACTS_IMPORT = /from '(?:\.\.\/)+src\/tools\/(?:shared\/playbook-facts|ladder-quiz\/facts)'/;
 
 /** Reads a project file as text. */
 function readProjectFile(path: string): string {
@@ -62,9 +63,10 @@ describe('shared playbook facts', () => {
     ['src/tools/touchpoint-planner/ReferralForm.tsx', 'REFERRER_THANKS'],
     ['src/tools/ladder-quiz/model.ts', 'LADDER_CLIMB_MONTHS'],
     ['src/tools/ladder-quiz/LadderQuiz.tsx', 'LADDER_QUIZ_SUBJECT'],
-  ])('%s reads %s from playbook-facts', (file, fact) => {
+  ])('%s reads %s from the facts module', (file, fact) => {
     const source = readProjectFile(file);
-    expect(source).toMatch(new RegExp(`import \\{[^}]*\\b${fact}\\b[^}]*\\} from '\\.\\./shared/playbook-facts'`));
+    const module = file.startsWith('src/tools/ladder-quiz/') ? '\\./facts' : '\\.\\./shared/playbook-facts';
+    expect(source).toMatch(new RegExp(`import \\{[^}]*\\b${fact}\\b[^}]*\\} from '${module}'`));
   });
 
   it('frontmatter, which cannot import, agrees with the facts', () => {
