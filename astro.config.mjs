@@ -3,13 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { readHostingEnv } from './src/integrations/hosting-env.ts';
+import { readHostingEnv, reportHostingEnv } from './src/integrations/hosting-env.ts';
 import { toolPages } from './src/integrations/tool-pages.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
-const { site, base, outDir } = readHostingEnv(process.env);
+const hosting = readHostingEnv(process.env);
+const { site, base, outDir } = hosting;
 
 export default defineConfig({
   site,
@@ -23,8 +25,19 @@ export default defineConfig({
     // inline <style> (those of components placed inside MDX content are missed).
     inlineStylesheets: 'never',
   },
-  // Order matters: astro:build:done hooks run in this order, and the service worker precaches pagefind's index.
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex(), serviceWorker(), securityHeaders()],
+  // Order matters: astro:build:done hooks run in this order. Island styles move into <head> before pagefind
+  // indexes and the service worker precaches (its revisions must match the final files). The sitemap needs
+  // absolute URLs, so a build without SITE_URL has none (reportHostingEnv says so).
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap()] : []),
+    islandStyleInHead(),
+    pagefindIndex(),
+    serviceWorker(),
+    securityHeaders(),
+    reportHostingEnv(hosting),
+  ],
   // The tool registry reads tool titles and paths from content/tools frontmatter (virtual:tool-pages).
   vite: { plugins: [toolPages()] },
   // Prefetching would fetch pages on hover; the service worker already fetches the whole site once, after
