@@ -43,7 +43,8 @@ const BUDGETS = {
 /** Which budget a page falls under, from its path and whether its HTML holds an island. */
 function budgetFor(path, html) {
   if (path === 'tools/loyalty-score/') return ['scorer', BUDGETS.scorer];
-  if (path.startsWith('tools/') && path !== 'tools/') return ['tool', BUDGETS.tool];
+  // The client survey's answer page is a tool in all but address.
+  if ((path.startsWith('tools/') && path !== 'tools/') || path === 'survey/') return ['tool', BUDGETS.tool];
   if (path === 'my-plan/') return ['plan', BUDGETS.plan];
   if (path === 'search/') return ['search', BUDGETS.search];
   if (html.includes('<astro-island')) return ['guideWithTool', BUDGETS.guideWithTool];
