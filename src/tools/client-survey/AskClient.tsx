@@ -58,7 +58,10 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
     event.preventDefault();
     const asker = askerName.replace(/\s+/g, ' ').trim();
     if ([...asker].length > ASKER_NAME_MAX_CHARS) {
-      setError({ field: 'asker', message: `Use at most ${ASKER_NAME_MAX_CHARS} characters for your name.` });
+      setError({
+        field: 'asker',
+        message: `Use at most ${ASKER_NAME_MAX_CHARS} characters for your name.`,
+      });
       askerRef.current?.focus();
       return;
     }
@@ -73,9 +76,17 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
       setError({ field: 'form', message: asked.message });
       return;
     }
-    const request: SurveyRequest = { surveyId: asked.survey.surveyId, clientName: added.client.name, askerName: asker, askedOn: asked.survey.askedOn };
+    const request: SurveyRequest = {
+      surveyId: asked.survey.surveyId,
+      clientName: added.client.name,
+      askerName: asker,
+      askedOn: asked.survey.askedOn,
+    };
     setError(undefined);
-    setMade({ request, link: buildLink(surveyAddress(), encodeSurvey(request)) });
+    setMade({
+      request,
+      link: buildLink(surveyAddress(), encodeSurvey(request)),
+    });
     setMessage(writeMessage(request));
   }
 
@@ -83,8 +94,8 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
     <section class="cs-ask" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>Ask the client</Heading>
       <p>
-        Your ratings are your own opinion. Send the same seven questions to the client: they answer on a page of this site, and send you back
-        a link with their answers. Nothing passes through a server.
+        Your ratings are your own opinion. Send the same seven questions to the client: they answer on a page of this site, and send you back a link
+        with their answers. Nothing passes through a server.
       </p>
       <form onSubmit={ask} noValidate class="cs-ask-form">
         <div class="field">
@@ -134,7 +145,8 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
         {error?.field === 'form' && <p class="field-error">{error.message}</p>}
       </form>
       <div role="status" class="cs-ask-status">
-        {made && `Survey link made for ${made.request.clientName}. It carries only the client’s name${made.request.askerName ? ', your name' : ''}, a survey number and today’s date.`}
+        {made &&
+          `Survey link made for ${made.request.clientName}. It carries only the client’s name${made.request.askerName ? ', your name' : ''}, a survey number and today’s date.`}
       </div>
       {made && (
         <div class="cs-ask-result">
@@ -143,7 +155,11 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
             <input id={`${id}-link`} type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
           </div>
           <div class="button-row">
-            <CopyLinkButton buildUrl={() => made.link} label="Copy survey link" copiedText="Survey link copied. Paste it into a message to your client." />
+            <CopyLinkButton
+              buildUrl={() => made.link}
+              label="Copy survey link"
+              copiedText="Survey link copied. Paste it into a message to your client."
+            />
             <a class="button secondary" href={made.link} target="_blank" rel="noopener">
               Open the survey to print (one page)
             </a>

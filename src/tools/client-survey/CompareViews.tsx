@@ -38,8 +38,8 @@ export default function CompareViews({ hydrated, headingLevel = 2 }: CompareView
             <section key={reply.surveyId} class="cs-compare-client" aria-labelledby={titleId}>
               <Sub id={titleId}>{name}</Sub>
               <p>
-                The client’s view scores {theirs.score} ({theirs.band.name}), replied {formatIsoDateForReading(reply.answeredOn)}. Save a scorecard for{' '}
-                {name} in the scorer to see your view beside it.
+                The client’s view scores {theirs.score} ({theirs.band.name}), replied {formatIsoDateForReading(reply.answeredOn)}. Save a scorecard
+                for {name} in the scorer to see your view beside it.
               </p>
             </section>
           );
@@ -81,8 +81,8 @@ export default function CompareViews({ hydrated, headingLevel = 2 }: CompareView
               </tbody>
             </table>
             <p class="field-hint">
-              Your scorecard of {formatIsoDateForReading(card.savedOn)}; the client’s reply of {formatIsoDateForReading(reply.answeredOn)}. A positive gap
-              means you rate yourself higher than the client does.
+              Your scorecard of {formatIsoDateForReading(card.savedOn)}; the client’s reply of {formatIsoDateForReading(reply.answeredOn)}. A positive
+              gap means you rate yourself higher than the client does.
             </p>
           </section>
         );

@@ -55,7 +55,11 @@ function Scale({ name, legend, words, value, invalid, onChange }: ScaleProps) {
           </label>
         ))}
       </div>
-      {invalid && <p class="field-error">Choose a number from {ANSWER_MIN} to {ANSWER_MAX}.</p>}
+      {invalid && (
+        <p class="field-error">
+          Choose a number from {ANSWER_MIN} to {ANSWER_MAX}.
+        </p>
+      )}
     </fieldset>
   );
 }
@@ -145,8 +149,8 @@ export default function SurveyForm() {
         {formatIsoDateForReading(request.askedOn)}). Rate each statement from 0 (not at all) to 10 (completely).
       </p>
       <p class="notice cs-privacy">
-        Your answers are not sent anywhere and not saved on this device. When you have answered, <strong>Make my reply link</strong> puts them into
-        a link; you send that link back yourself, by e-mail or message. Closing this page forgets them.
+        Your answers are not sent anywhere and not saved on this device. When you have answered, <strong>Make my reply link</strong> puts them into a
+        link; you send that link back yourself, by e-mail or message. Closing this page forgets them.
       </p>
       {CLIENT_QUESTIONS.map((question, index) => (
         <Scale

@@ -75,13 +75,62 @@ export interface ClientQuestion {
 
 /** The seven scorer questions from the client's side, in the scorer's order (checked by a test). */
 export const CLIENT_QUESTIONS: readonly ClientQuestion[] = [
-  { id: 'core', factor: 'value', statement: 'They solve the problems we hired them for.', low: 'Falls short', middle: 'As agreed', high: 'Clearly improves our results' },
-  { id: 'surprise', factor: 'value', statement: 'They bring us useful ideas we did not ask for.', low: 'Never', middle: 'Now and then', high: 'Regularly' },
-  { id: 'personal', factor: 'value', statement: 'They know what matters to me personally, and help me get it.', low: 'Not at all', middle: 'They know, rarely help', high: 'They help me get there' },
-  { id: 'integrity', factor: 'trust', statement: 'They keep their word and keep our confidences.', low: 'Not always', middle: 'Mostly', high: 'Always' },
-  { id: 'competence', factor: 'trust', statement: 'Their work is good enough that we do not check it.', low: 'We check everything', middle: 'Solid', high: 'We ask their opinion first' },
-  { id: 'delivery', factor: 'trust', statement: 'They deliver on time without being chased.', low: 'Often late', middle: 'After reminders', high: 'Always on time' },
-  { id: 'extraMile', factor: 'extraMile', statement: 'They help beyond what the contract asks.', low: 'Strictly the contract', middle: 'Now and then', high: 'Often, unasked' },
+  {
+    id: 'core',
+    factor: 'value',
+    statement: 'They solve the problems we hired them for.',
+    low: 'Falls short',
+    middle: 'As agreed',
+    high: 'Clearly improves our results',
+  },
+  {
+    id: 'surprise',
+    factor: 'value',
+    statement: 'They bring us useful ideas we did not ask for.',
+    low: 'Never',
+    middle: 'Now and then',
+    high: 'Regularly',
+  },
+  {
+    id: 'personal',
+    factor: 'value',
+    statement: 'They know what matters to me personally, and help me get it.',
+    low: 'Not at all',
+    middle: 'They know, rarely help',
+    high: 'They help me get there',
+  },
+  {
+    id: 'integrity',
+    factor: 'trust',
+    statement: 'They keep their word and keep our confidences.',
+    low: 'Not always',
+    middle: 'Mostly',
+    high: 'Always',
+  },
+  {
+    id: 'competence',
+    factor: 'trust',
+    statement: 'Their work is good enough that we do not check it.',
+    low: 'We check everything',
+    middle: 'Solid',
+    high: 'We ask their opinion first',
+  },
+  {
+    id: 'delivery',
+    factor: 'trust',
+    statement: 'They deliver on time without being chased.',
+    low: 'Often late',
+    middle: 'After reminders',
+    high: 'Always on time',
+  },
+  {
+    id: 'extraMile',
+    factor: 'extraMile',
+    statement: 'They help beyond what the contract asks.',
+    low: 'Strictly the contract',
+    middle: 'Now and then',
+    high: 'Often, unasked',
+  },
 ];
 
 /** The recommend question, worded as the Net Promoter Score asks it. */
@@ -139,7 +188,9 @@ export function computeCrc32(text: string): number {
 }
 
 function writeChecksum(kind: string, body: string): string {
-  return computeCrc32(kind + body).toString(36).padStart(CHECKSUM_CHARS, '0');
+  return computeCrc32(kind + body)
+    .toString(36)
+    .padStart(CHECKSUM_CHARS, '0');
 }
 
 /**
@@ -271,7 +322,8 @@ export function encodeReply(reply: SurveyReply): string {
 export function checkReply(reply: SurveyReply): string | undefined {
   if (!SURVEY_ID_PATTERN.test(reply.surveyId)) return 'The survey id is not one this site makes.';
   if (!isIsoDate(reply.answeredOn) || reply.answeredOn < DAY_ZERO) return 'The date is not a calendar date.';
-  if (!RATING_IDS.every((id) => isAnswer(reply.ratings[id])) || !isAnswer(reply.recommend)) return `Every answer is a whole number from ${ANSWER_MIN} to ${ANSWER_MAX}.`;
+  if (!RATING_IDS.every((id) => isAnswer(reply.ratings[id])) || !isAnswer(reply.recommend))
+    return `Every answer is a whole number from ${ANSWER_MIN} to ${ANSWER_MAX}.`;
   if ([...reply.comment].length > COMMENT_MAX_CHARS) return `The comment is longer than ${COMMENT_MAX_CHARS} characters.`;
   return undefined;
 }
@@ -289,9 +341,16 @@ export function decodeReply(hash: string): LinkRead<SurveyReply> {
   const answersStart = SURVEY_ID_LENGTH + DATE_CHARS;
   const answers = [...body.slice(answersStart, answersStart + RATING_IDS.length + 1)].map(readAnswer);
   const comment = decodeLinkText(body.slice(answersStart + RATING_IDS.length + 1));
-  if (!answeredOn || answers.length !== RATING_IDS.length + 1 || answers.some((a) => a === undefined) || comment === undefined) return fail('invalid');
+  if (!answeredOn || answers.length !== RATING_IDS.length + 1 || answers.some((a) => a === undefined) || comment === undefined)
+    return fail('invalid');
   const ratings = Object.fromEntries(RATING_IDS.map((id, i) => [id, answers[i]!])) as Record<InputId, number>;
-  const reply: SurveyReply = { surveyId, answeredOn, ratings, recommend: answers[RATING_IDS.length]!, comment };
+  const reply: SurveyReply = {
+    surveyId,
+    answeredOn,
+    ratings,
+    recommend: answers[RATING_IDS.length]!,
+    comment,
+  };
   return checkReply(reply) === undefined ? { ok: true, value: reply } : fail('invalid');
 }
 
@@ -407,7 +466,14 @@ export function compareViews(yours: ViewScores, theirs: ViewScores): ViewCompari
   const pick = (scores: ViewScores, id: FactorId | 'loyalty') => (id === 'loyalty' ? scores.score : scores.factors[id]);
   const rows = COMPARED.map(({ id, label }) => {
     const gap = pick(yours, id) - pick(theirs, id);
-    return { id, label, yours: pick(yours, id), theirs: pick(theirs, id), gap, overrated: gap >= OVERRATING_POINTS };
+    return {
+      id,
+      label,
+      yours: pick(yours, id),
+      theirs: pick(theirs, id),
+      gap,
+      overrated: gap >= OVERRATING_POINTS,
+    };
   });
   const overrated = rows.filter((row) => row.overrated).sort((a, b) => b.gap - a.gap);
   const first = overrated[0];

@@ -29,7 +29,10 @@ export function addReply(data: SurveyData, reply: SavedReply): { data: SurveyDat
   const earlier = data.replies.find((r) => r.surveyId === reply.surveyId);
   if (earlier && isSameReply(earlier, reply)) return { data, outcome: 'already-saved' };
   const replies = [...data.replies.filter((r) => r.surveyId !== reply.surveyId), reply];
-  return { data: { ...data, replies }, outcome: earlier ? 'replaced' : 'added' };
+  return {
+    data: { ...data, replies },
+    outcome: earlier ? 'replaced' : 'added',
+  };
 }
 
 /**

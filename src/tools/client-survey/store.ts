@@ -13,8 +13,16 @@ import { createSavedStore } from '../shared/saved-store';
 import { addClient, findClient, type Client } from '../shared/clients';
 import type { IsoDate } from '../shared/calendar-date';
 import { SURVEY_ID_LENGTH, type SurveyReply } from './model';
-import { EMPTY_SURVEY_DATA, SURVEY_STORE_NAME, SURVEY_STORE_VERSION, SurveyDataSchema, type AskedSurvey, type SavedReply, type SurveyData } from './schema';
-import { addReply, findReplyClient, listLatestReplies } from './replies';
+import {
+  EMPTY_SURVEY_DATA,
+  SURVEY_STORE_NAME,
+  SURVEY_STORE_VERSION,
+  SurveyDataSchema,
+  type AskedSurvey,
+  type SavedReply,
+  type SurveyData,
+} from './schema';
+import { addReply, findReplyClient, isSameReply, listLatestReplies } from './replies';
 
 /** Everything the survey saves. */
 export const $surveyData = createSavedStore<SurveyData>({
@@ -31,15 +39,39 @@ export const $latestReplyByClient: ReadableAtom<Record<string, SavedReply>> = co
 /** The message when storage refused a write (full, or turned off in this browser). */
 const NOT_KEPT = 'This browser did not keep it: its storage is full or turned off for this site. Nothing was saved.';
 
-/** Whether storage now holds the data just set (a write can fail without an error reaching us). */
-function isKept(check: (data: SurveyData) => boolean): boolean {
+/**
+ * Sets the saved data and tells whether storage kept it. A full or blocked storage throws from the set
+ * (the atom then stays as it was); some browsers drop the write silently, so it is also read back.
+ */
+function setAndConfirm(next: SurveyData, check: (data: SurveyData) => boolean): boolean {
+  try {
+    $surveyData.set(next);
+  } catch {
+    return false;
+  }
   try {
     const raw = localStorage.getItem(toStorageKey(SURVEY_STORE_NAME));
     if (raw === null) return false;
-    const read = readStoredText({ name: SURVEY_STORE_NAME, version: SURVEY_STORE_VERSION, schema: SurveyDataSchema }, raw);
+    const read = readStoredText(
+      {
+        name: SURVEY_STORE_NAME,
+        version: SURVEY_STORE_VERSION,
+        schema: SurveyDataSchema,
+      },
+      raw,
+    );
     return read.ok && check(read.data);
   } catch {
     return false;
+  }
+}
+
+/** Puts the data back as it was after a refused write (the store may already hold the new value). */
+function restore(before: SurveyData): void {
+  try {
+    $surveyData.set(before);
+  } catch {
+    // Storage still refuses: the atom keeps what storage last held, which is `before` already.
   }
 }
 
@@ -49,12 +81,19 @@ function isKept(check: (data: SurveyData) => boolean): boolean {
  * @param today today's date
  */
 export function askClient(clientId: string, today: IsoDate): { ok: true; survey: AskedSurvey } | { ok: false; message: string } {
-  if (!findClient(clientId)) return { ok: false, message: 'Choose a client from the list, or name a new one.' };
-  const survey: AskedSurvey = { surveyId: nanoid(SURVEY_ID_LENGTH), clientId, askedOn: today };
+  if (!findClient(clientId))
+    return {
+      ok: false,
+      message: 'Choose a client from the list, or name a new one.',
+    };
+  const survey: AskedSurvey = {
+    surveyId: nanoid(SURVEY_ID_LENGTH),
+    clientId,
+    askedOn: today,
+  };
   const before = $surveyData.get();
-  $surveyData.set({ ...before, surveys: [...before.surveys, survey] });
-  if (!isKept((data) => data.surveys.some((s) => s.surveyId === survey.surveyId))) {
-    $surveyData.set(before);
+  if (!setAndConfirm({ ...before, surveys: [...before.surveys, survey] }, (data) => data.surveys.some((s) => s.surveyId === survey.surveyId))) {
+    restore(before);
     return { ok: false, message: NOT_KEPT };
   }
   return { ok: true, survey };
@@ -71,7 +110,11 @@ export function findClientOfReply(reply: SurveyReply): Client | undefined {
 
 /** The outcome of saving a reply. */
 export type SaveReplyResult =
-  | { ok: true; clientName: string; outcome: 'added' | 'replaced' | 'already-saved' }
+  | {
+      ok: true;
+      clientName: string;
+      outcome: 'added' | 'replaced' | 'already-saved';
+    }
   | { ok: false; field?: 'client'; message: string };
 
 /**
@@ -83,10 +126,20 @@ export type SaveReplyResult =
 export function saveReply(reply: SurveyReply, choice: { clientId: string } | { newName: string } | undefined, today: IsoDate): SaveReplyResult {
   let client = findClientOfReply(reply);
   if (!client) {
-    if (!choice) return { ok: false, field: 'client', message: 'Choose the client this reply is from, or name a new one.' };
+    if (!choice)
+      return {
+        ok: false,
+        field: 'client',
+        message: 'Choose the client this reply is from, or name a new one.',
+      };
     if ('clientId' in choice) {
       client = findClient(choice.clientId);
-      if (!client) return { ok: false, field: 'client', message: 'Choose the client this reply is from, or name a new one.' };
+      if (!client)
+        return {
+          ok: false,
+          field: 'client',
+          message: 'Choose the client this reply is from, or name a new one.',
+        };
     } else {
       const added = addClient(choice.newName);
       if (!added.ok) return { ok: false, field: 'client', message: added.message };
@@ -94,12 +147,15 @@ export function saveReply(reply: SurveyReply, choice: { clientId: string } | { n
     }
   }
   const before = $surveyData.get();
-  const result = addReply(before, { ...reply, clientId: client.id, savedOn: today });
+  const result = addReply(before, {
+    ...reply,
+    clientId: client.id,
+    savedOn: today,
+  });
   if (result.outcome === 'already-saved') return { ok: true, clientName: client.name, outcome: result.outcome };
-  $surveyData.set(result.data);
-  const saved = result.data.replies.find((r) => r.surveyId === reply.surveyId)!;
-  if (!isKept((data) => data.replies.some((r) => JSON.stringify(r) === JSON.stringify(saved)))) {
-    $surveyData.set(before);
+  const kept = (data: SurveyData) => data.replies.some((r) => r.clientId === client.id && isSameReply(r, reply));
+  if (!setAndConfirm(result.data, kept)) {
+    restore(before);
     return { ok: false, message: NOT_KEPT };
   }
   return { ok: true, clientName: client.name, outcome: result.outcome };
@@ -111,5 +167,8 @@ export function saveReply(reply: SurveyReply, choice: { clientId: string } | { n
  */
 export function deleteReply(surveyId: string): void {
   const data = $surveyData.get();
-  $surveyData.set({ ...data, replies: data.replies.filter((reply) => reply.surveyId !== surveyId) });
+  $surveyData.set({
+    ...data,
+    replies: data.replies.filter((reply) => reply.surveyId !== surveyId),
+  });
 }

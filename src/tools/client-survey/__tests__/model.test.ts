@@ -29,11 +29,24 @@ import {
 
 const RUNS = 300;
 
-const SURVEY: SurveyRequest = { surveyId: 'Ab3_x-9Z', clientName: 'Acme & Sons <b>', askerName: 'Jo Baker', askedOn: '2026-03-10' };
+const SURVEY: SurveyRequest = {
+  surveyId: 'Ab3_x-9Z',
+  clientName: 'Acme & Sons <b>',
+  askerName: 'Jo Baker',
+  askedOn: '2026-03-10',
+};
 const REPLY: SurveyReply = {
   surveyId: 'Ab3_x-9Z',
   answeredOn: '2026-03-12',
-  ratings: { core: 7, surprise: 4, personal: 10, integrity: 8, competence: 0, delivery: 5, extraMile: 3 },
+  ratings: {
+    core: 7,
+    surprise: 4,
+    personal: 10,
+    integrity: 8,
+    competence: 0,
+    delivery: 5,
+    extraMile: 3,
+  },
   recommend: 9,
   comment: 'Good work, but chase less * and call more. <script>alert(1)</script> 100% “fair” — merci, ça va!',
 };
@@ -42,9 +55,13 @@ const REPLY: SurveyReply = {
 const LONGEST_ADDRESS = 'https://a-rather-long-host.example/loyalty/tools/client-survey/'.padEnd(REPLY_ADDRESS_ALLOWANCE_CHARS - 3, 'x');
 
 const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{8}$/);
-const dateArb = fc.date({ min: new Date('2000-01-01T12:00:00'), max: new Date('2120-12-31T12:00:00'), noInvalidDate: true }).map((d) =>
-  d.toISOString().slice(0, 10),
-);
+const dateArb = fc
+  .date({
+    min: new Date('2000-01-01T12:00:00'),
+    max: new Date('2120-12-31T12:00:00'),
+    noInvalidDate: true,
+  })
+  .map((d) => d.toISOString().slice(0, 10));
 const answerArb = fc.integer({ min: 0, max: 10 });
 const ratingsArb = fc.record(Object.fromEntries(INPUT_IDS.map((id) => [id, answerArb])) as Record<(typeof INPUT_IDS)[number], fc.Arbitrary<number>>);
 const textArb = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
@@ -59,7 +76,12 @@ const replyArb: fc.Arbitrary<SurveyReply> = fc.record({
   recommend: answerArb,
   comment: textArb(COMMENT_MAX_CHARS),
 });
-const surveyArb: fc.Arbitrary<SurveyRequest> = fc.record({ surveyId: idArb, clientName: nameArb, askerName: fc.oneof(fc.constant(''), nameArb), askedOn: dateArb });
+const surveyArb: fc.Arbitrary<SurveyRequest> = fc.record({
+  surveyId: idArb,
+  clientName: nameArb,
+  askerName: fc.oneof(fc.constant(''), nameArb),
+  askedOn: dateArb,
+});
 
 /** Characters a corruption may put in: every printable ASCII character and a few others. */
 const replacementArb = fc.oneof(fc.string({ unit: 'binary-ascii', minLength: 1, maxLength: 1 }), fc.constantFrom('é', '€', '😀', ' '));
@@ -76,13 +98,22 @@ describe('survey links', () => {
     const fragment = encodeSurvey(SURVEY);
     expect(fragment).toMatch(/^#s=1/);
     expect(decodeSurvey(fragment)).toEqual({ ok: true, value: SURVEY });
-    expect(decodeSurvey(fragment.slice(1))).toEqual({ ok: true, value: SURVEY });
+    expect(decodeSurvey(fragment.slice(1))).toEqual({
+      ok: true,
+      value: SURVEY,
+    });
   });
 
   it('read back every survey as it was written (property)', () => {
-    fc.assert(fc.property(surveyArb, (survey) => {
-      expect(decodeSurvey(encodeSurvey(survey))).toEqual({ ok: true, value: survey });
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(surveyArb, (survey) => {
+        expect(decodeSurvey(encodeSurvey(survey))).toEqual({
+          ok: true,
+          value: survey,
+        });
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('refuse a reply link with a message saying which kind it is', () => {
@@ -97,9 +128,15 @@ describe('reply links', () => {
   });
 
   it('read back every reply as it was written (property)', () => {
-    fc.assert(fc.property(replyArb, (reply) => {
-      expect(decodeReply(encodeReply(reply))).toEqual({ ok: true, value: reply });
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(replyArb, (reply) => {
+        expect(decodeReply(encodeReply(reply))).toEqual({
+          ok: true,
+          value: reply,
+        });
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('catch every change of a single character, anywhere in the fragment (property)', () => {
@@ -150,7 +187,10 @@ describe('reply links', () => {
   });
 
   it('stay under 600 characters with a 500-character comment of ordinary writing (property)', () => {
-    const ordinary = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?\'()-_~'), maxLength: COMMENT_MAX_CHARS });
+    const ordinary = fc.string({
+      unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:!?'()-_~"),
+      maxLength: COMMENT_MAX_CHARS,
+    });
     fc.assert(
       fc.property(replyArb, ordinary, (reply, comment) => {
         const link = buildLink(LONGEST_ADDRESS, encodeReply({ ...reply, comment }));
@@ -171,37 +211,73 @@ describe('reply links', () => {
   it('name what is wrong: nothing, a foreign fragment, another version, damage, impossible values', () => {
     const fragment = encodeReply(REPLY);
     expect(decodeReply('')).toMatchObject({ ok: false, problem: 'missing' });
-    expect(decodeReply('#section-2')).toMatchObject({ ok: false, problem: 'foreign' });
-    expect(decodeReply('#q=hello')).toMatchObject({ ok: false, problem: 'foreign' });
-    expect(decodeReply(encodeSurvey(SURVEY))).toMatchObject({ ok: false, problem: 'other-kind' });
+    expect(decodeReply('#section-2')).toMatchObject({
+      ok: false,
+      problem: 'foreign',
+    });
+    expect(decodeReply('#q=hello')).toMatchObject({
+      ok: false,
+      problem: 'foreign',
+    });
+    expect(decodeReply(encodeSurvey(SURVEY))).toMatchObject({
+      ok: false,
+      problem: 'other-kind',
+    });
     const version2 = decodeReply(`#r=2${fragment.slice(4)}`);
     expect(version2).toMatchObject({ ok: false, problem: 'version' });
     if (!version2.ok) expect(version2.message).toContain('version 2');
-    expect(decodeReply(fragment.slice(0, -3))).toMatchObject({ ok: false, problem: 'damaged' });
+    expect(decodeReply(fragment.slice(0, -3))).toMatchObject({
+      ok: false,
+      problem: 'damaged',
+    });
     // A well-formed checksum over a rating no survey can give ("b" is 11).
     const body = `1${REPLY.surveyId}00${'b'.repeat(9)}`;
     const forged = `#r=${body}${computeCrc32(`r${body}`).toString(36).padStart(7, '0')}`;
-    expect(decodeReply(forged)).toMatchObject({ ok: false, problem: 'invalid' });
+    expect(decodeReply(forged)).toMatchObject({
+      ok: false,
+      problem: 'invalid',
+    });
   });
 
   it('put no space, quote or angle bracket in a link, which mail programs and browsers would alter', () => {
-    fc.assert(fc.property(replyArb, (reply) => {
-      expect(encodeReply(reply)).toMatch(/^#r=[A-Za-z0-9_.!~*'()%+-]+$/);
-    }), { numRuns: RUNS });
+    fc.assert(
+      fc.property(replyArb, (reply) => {
+        expect(encodeReply(reply)).toMatch(/^#r=[A-Za-z0-9_.!~*'()%+-]+$/);
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
 
 describe('computeNetPromoterScore', () => {
   it('has no score and zero counts with no replies', () => {
-    expect(computeNetPromoterScore([])).toEqual({ promoters: 0, passives: 0, detractors: 0, total: 0, score: undefined });
+    expect(computeNetPromoterScore([])).toEqual({
+      promoters: 0,
+      passives: 0,
+      detractors: 0,
+      total: 0,
+      score: undefined,
+    });
   });
 
   it('scores 0 when every answer is a passive 7 or 8', () => {
-    expect(computeNetPromoterScore([7, 8, 8, 7])).toEqual({ promoters: 0, passives: 4, detractors: 0, total: 4, score: 0 });
+    expect(computeNetPromoterScore([7, 8, 8, 7])).toEqual({
+      promoters: 0,
+      passives: 4,
+      detractors: 0,
+      total: 4,
+      score: 0,
+    });
   });
 
   it('counts 9–10 as promoters and 0–6 as detractors: % promoters − % detractors', () => {
-    expect(computeNetPromoterScore([10, 9, 6, 0, 8])).toEqual({ promoters: 2, passives: 1, detractors: 2, total: 5, score: 0 });
+    expect(computeNetPromoterScore([10, 9, 6, 0, 8])).toEqual({
+      promoters: 2,
+      passives: 1,
+      detractors: 2,
+      total: 5,
+      score: 0,
+    });
     expect(computeNetPromoterScore([10, 9, 9, 5])).toMatchObject({ score: 50 });
     expect(computeNetPromoterScore([10, 10])).toMatchObject({ score: 100 });
     expect(computeNetPromoterScore([6, 0])).toMatchObject({ score: -100 });
@@ -231,7 +307,10 @@ describe('computeNetPromoterScore', () => {
 
 describe('compareViews', () => {
   const yours = { factors: { value: 80, trust: 81, extraMile: 60 }, score: 70 };
-  const theirs = { factors: { value: 75, trust: 56, extraMile: 70 }, score: 58 };
+  const theirs = {
+    factors: { value: 75, trust: 56, extraMile: 70 },
+    score: 58,
+  };
 
   it('gives your view, the client’s view and the gap for each factor and the loyalty score', () => {
     const comparison = compareViews(yours, theirs);
@@ -250,7 +329,10 @@ describe('compareViews', () => {
   });
 
   it('does not call a gap of 14 points overrating', () => {
-    const comparison = compareViews(yours, { factors: { value: 66, trust: 67, extraMile: 46 }, score: 56 });
+    const comparison = compareViews(yours, {
+      factors: { value: 66, trust: 67, extraMile: 46 },
+      score: 56,
+    });
     expect(comparison.overrated).toEqual([]);
     expect(comparison.headline).toContain('within 15 points');
   });
