@@ -413,9 +413,10 @@ export const NPS_WINDOW_MONTHS = 12;
  */
 export function findNpsWindowStart(today: IsoDate): IsoDate {
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const start = `${String(year - NPS_WINDOW_MONTHS / 12).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  // 29 February a year on does not exist: the window then starts on 1 March.
-  return isIsoDate(start) ? addDaysToIsoDate(start, 1) : addDaysToIsoDate(`${start.slice(0, 8)}28`, 1);
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  // 29 February a year back does not exist: count from 28 February, so the window starts on 1 March.
+  const yearAgo = `${pad(year - NPS_WINDOW_MONTHS / 12, 4)}-${pad(month, 2)}-${pad(month === 2 && day === 29 ? 28 : day, 2)}`;
+  return addDaysToIsoDate(yearAgo, 1);
 }
 
 // ——— Your view and the client's ———
