@@ -112,7 +112,7 @@ describe('the client survey', () => {
     // Your trust 90 against the client's 51: the largest gap of 15 points or more is said first.
     expect(await finding.textContent()).toMatch(/^You rate trust 39 points higher than your client does: start there\./);
     const rows = await compare.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent?.trim())));
-    expect(rows[1]).toEqual(['Trust', '90', '51', '+39']);
+    expect(rows[1]).toEqual(['Trust', '90', '51', '+39 (you rate yourself higher)']);
     expect(rows.map((row) => row[0])).toEqual(['Value', 'Trust', 'Extra mile', 'Loyalty score']);
 
     // My plan: the client's view and the Net Promoter Score.

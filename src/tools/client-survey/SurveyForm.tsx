@@ -100,7 +100,7 @@ export default function SurveyForm() {
     );
   }
   const request = survey.value;
-  const asker = request.askerName || 'your supplier';
+  const asker = request.askerName || 'Your supplier';
 
   function answer(questionId: AnswerId, value: number) {
     setAnswers({ ...answers, [questionId]: value });
@@ -206,7 +206,7 @@ export default function SurveyForm() {
         </button>
       </div>
       <div role="status" class="no-print">
-        {link && 'Your reply link is ready. Send it back to ' + asker + '.'}
+        {link && `Your reply link is ready. Send it back to ${request.askerName || 'your supplier'}.`}
       </div>
       {link && (
         <div class="cs-reply no-print">
