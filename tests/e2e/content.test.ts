@@ -12,8 +12,12 @@ import { describe, expect, it } from 'vitest';
 import { countWords } from '../../src/lib/content-text';
 import { listBuiltPages, openTrackedPage, siteUrl } from './support/browser';
 
-/** The reading path, in order (issue #3, "The pages"). */
+/** The five guidance pages, in order (issue #3, "The pages"). */
 const GUIDES = ['satisfaction-and-loyalty', 'loyalty-equation', 'loyalty-ladder', 'weekly-habits', 'referral-cycle'];
+/** The pages that put the guidance to work, read after it (issue #17). */
+const PRACTICE = ['what-to-say', 'early-warnings', 'routine'];
+/** The whole reading path: sidebar, pager and home page follow this order. */
+const READING_PATH = [...GUIDES, ...PRACTICE];
 
 /** Issue #3, "Each page": 700–1,300 words of guidance in the article. */
 const MIN_WORDS = 700;
@@ -24,6 +28,15 @@ const MIN_SECTIONS = 4;
 const EXAMPLES_PER_PAGE = 2;
 /** A list of numbered actions worth the name has at least this many items. */
 const MIN_ACTIONS = 3;
+/** Issue #17: the routine "may be shorter" than 700 words; below this it would no longer cover all five rhythms. */
+const ROUTINE_MIN_WORDS = 300;
+/** Issue #17: pages 1 and 2 (what to say, early warnings) each tell two worked examples. */
+const PRACTICE_WITH_EXAMPLES = ['what-to-say', 'early-warnings'];
+/** Issue #17, "What to say": at least eight scripts, each for a B2B account and for a trade or shop. */
+const MIN_SCRIPTS = 8;
+const SCRIPT_VERSIONS = ['B2B account', 'Trade or shop'];
+/** The h2 sections every practice page has at least (a table of contents appears from three). */
+const MIN_PRACTICE_SECTIONS = 3;
 
 /** Terms issue #3 names for the glossary, by anchor. */
 const REQUIRED_TERMS = [
@@ -45,6 +58,9 @@ const SEARCH_TERMS: Record<string, string> = {
   stickiness: 'loyalty-ladder',
   credibility: 'weekly-habits',
   referral: 'referral-cycle',
+  'recovery call': 'what-to-say',
+  'win-back': 'early-warnings',
+  'promise log': 'routine',
 };
 
 /** jsdom (already here for the island tests) ships no types; only its constructor is used. */
@@ -108,6 +124,42 @@ function findFirstUse(body: Element, term: string): Text | undefined {
   return undefined;
 }
 
+/** The glossary terms a page body uses without linking their first use to the glossary entry. */
+function listUnlinkedFirstUses(body: Element): string[] {
+  const unlinked: string[] = [];
+  for (const { id, term } of glossaryTerms) {
+    const first = findFirstUse(body, term);
+    if (!first) continue;
+    const link = first.parentElement!.closest('a') as HTMLAnchorElement | null;
+    if (!link || readGlossaryAnchor(link) !== id) unlinked.push(`"${term}" first used unlinked in: ${first.textContent!.trim().slice(0, 80)}`);
+  }
+  return unlinked;
+}
+
+/** Built pages already parsed, by path, so checking many links to one page reads it once. */
+const parsedPages = new Map<string, Document | null>();
+
+/** The built page at a site path such as `/playbook/glossary/`, or null when the build has none. */
+function findBuiltPage(pathname: string): Document | null {
+  const path = decodeURIComponent(pathname).replace(/^\//, '');
+  if (!parsedPages.has(path)) parsedPages.set(path, listBuiltPages('dist').includes(path) ? loadPage(path) : null);
+  return parsedPages.get(path)!;
+}
+
+/** Links in `root` that lead to no built page, or to an anchor that page does not have. */
+function listBrokenLinks(doc: Document, root: Element): string[] {
+  const broken: string[] = [];
+  for (const link of root.querySelectorAll('a[href]')) {
+    const url = new URL((link as HTMLAnchorElement).href);
+    if (url.origin !== ORIGIN) continue;
+    const target = url.pathname === new URL(doc.URL).pathname ? doc : findBuiltPage(url.pathname);
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    if (!target) broken.push(`${link.getAttribute('href')}: no such page`);
+    else if (anchor && !target.getElementById(anchor)) broken.push(`${link.getAttribute('href')}: no such anchor`);
+  }
+  return broken;
+}
+
 describe.each(GUIDES)('the guidance page %s', (slug) => {
   const doc = loadPage(`playbook/${slug}/`);
   const body = readBody(doc);
@@ -154,8 +206,8 @@ describe.each(GUIDES)('the guidance page %s', (slug) => {
   it('points to the next page on the reading path in its Next section', () => {
     const next = body.querySelector('h2#next')?.nextElementSibling;
     const hrefs = [...(next?.querySelectorAll('a') ?? [])].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-    const following = GUIDES[GUIDES.indexOf(slug) + 1];
-    expect(hrefs).toContain(following ? `/playbook/${following}/` : '/my-plan/');
+    const following = READING_PATH[READING_PATH.indexOf(slug) + 1];
+    expect(hrefs).toContain(`/playbook/${following}/`);
   });
 
   it('links to the glossary, and every glossary link leads to an existing term', () => {
@@ -167,14 +219,11 @@ describe.each(GUIDES)('the guidance page %s', (slug) => {
   });
 
   it('links the first use of each glossary term it uses to that term', () => {
-    const unlinked: string[] = [];
-    for (const { id, term } of glossaryTerms) {
-      const first = findFirstUse(body, term);
-      if (!first) continue;
-      const link = first.parentElement!.closest('a') as HTMLAnchorElement | null;
-      if (!link || readGlossaryAnchor(link) !== id) unlinked.push(`"${term}" first used unlinked in: ${first.textContent!.trim().slice(0, 80)}`);
-    }
-    expect(unlinked).toEqual([]);
+    expect(listUnlinkedFirstUses(body)).toEqual([]);
+  });
+
+  it('has no broken link in its article', () => {
+    expect(listBrokenLinks(doc, readArticle(doc))).toEqual([]);
   });
 
   it('offers a table of contents named "On this page" that links every section', () => {
@@ -187,6 +236,143 @@ describe.each(GUIDES)('the guidance page %s', (slug) => {
     const headingIds = [...body.querySelectorAll('h2[id]')].map((h) => `#${h.id}`);
     expect(targets).toEqual(expect.arrayContaining(headingIds));
     for (const target of targets) expect(doc.getElementById(target!.slice(1)), target!).not.toBeNull();
+  });
+});
+
+describe.each(PRACTICE)('the practice page %s', (slug) => {
+  const doc = loadPage(`playbook/${slug}/`);
+  const body = readBody(doc);
+  const minWords = slug === 'routine' ? ROUTINE_MIN_WORDS : MIN_WORDS;
+
+  it(`has ${MIN_WORDS}–${MAX_WORDS} words in its article (the routine may be shorter)`, () => {
+    const words = countWords(readArticle(doc).textContent ?? '');
+    expect(words).toBeGreaterThanOrEqual(minWords);
+    expect(words).toBeLessThanOrEqual(MAX_WORDS);
+  });
+
+  it('has a description a search engine would show, the same as its lede', () => {
+    const meta = doc.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+    expect(countWords(meta)).toBeGreaterThanOrEqual(10);
+    expect(doc.querySelector('.lede')?.textContent?.trim()).toBe(meta);
+  });
+
+  it(`has at least ${MIN_PRACTICE_SECTIONS} h2 sections, each in the table of contents`, () => {
+    const ids = [...body.querySelectorAll('h2[id]')].map((h) => `#${h.id}`);
+    expect(ids.length).toBeGreaterThanOrEqual(MIN_PRACTICE_SECTIONS);
+    const toc = [...doc.querySelectorAll('.toc-slot a')].map((a) => a.getAttribute('href'));
+    expect(toc).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('links to the glossary, and every glossary link leads to an existing term', () => {
+    const anchors = [...body.querySelectorAll('a')]
+      .map((a) => readGlossaryAnchor(a as HTMLAnchorElement))
+      .filter((anchor) => anchor !== undefined);
+    expect(anchors.length).toBeGreaterThanOrEqual(3);
+    expect(anchors.filter((anchor) => !glossaryIds.has(anchor))).toEqual([]);
+  });
+
+  it('links the first use of each glossary term it uses to that term', () => {
+    expect(listUnlinkedFirstUses(body)).toEqual([]);
+  });
+
+  it('has no broken link in its article', () => {
+    expect(listBrokenLinks(doc, readArticle(doc))).toEqual([]);
+  });
+
+  it('sits on the reading path: in the sidebar in order, with the pager pointing to its neighbours', () => {
+    const sidebar = [...doc.querySelectorAll('#site-nav ol a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+    expect(sidebar).toEqual(READING_PATH.map((s) => `/playbook/${s}/`));
+    const at = READING_PATH.indexOf(slug);
+    const pager = (rel: string) => doc.querySelector(`.pager a[rel="${rel}"]`)?.getAttribute('href') ?? null;
+    expect(pager('prev')).toBe(`/playbook/${READING_PATH[at - 1]}/`);
+    expect(pager('next')).toBe(READING_PATH[at + 1] ? `/playbook/${READING_PATH[at + 1]}/` : null);
+  });
+
+  if (PRACTICE_WITH_EXAMPLES.includes(slug)) {
+    it(`tells ${EXAMPLES_PER_PAGE} worked examples from different trades`, () => {
+      const examples = [...body.querySelectorAll('[data-example]')];
+      expect(examples).toHaveLength(EXAMPLES_PER_PAGE);
+      expect(new Set(examples.map((e) => e.querySelector('h3')?.textContent?.trim())).size).toBe(EXAMPLES_PER_PAGE);
+      for (const example of examples) expect(countWords(example.textContent ?? '')).toBeGreaterThan(50);
+    });
+  }
+});
+
+describe('the scripts on What to say', () => {
+  const doc = loadPage('playbook/what-to-say/');
+  const body = readBody(doc);
+  const scripts = [...body.querySelectorAll('h3')].filter((h) => !h.closest('[data-example]'));
+
+  /** The elements from a script's heading up to the next heading. */
+  function readScript(heading: Element): Element[] {
+    const parts: Element[] = [];
+    for (let el = heading.nextElementSibling; el && !/^H[1-3]$/.test(el.tagName); el = el.nextElementSibling) parts.push(el);
+    return parts;
+  }
+
+  it(`has at least ${MIN_SCRIPTS}, each saying when, the words for each kind of client, and what not to say`, () => {
+    expect(scripts.length).toBeGreaterThanOrEqual(MIN_SCRIPTS);
+    for (const heading of scripts) {
+      const parts = readScript(heading);
+      const name = heading.textContent!;
+      expect(parts[0]?.textContent, name).toMatch(/^When: \S/);
+      const versions = parts.filter((el) => el.matches('[data-say-this]'));
+      expect(versions.map((v) => v.querySelector('figcaption')?.textContent?.trim()), name).toEqual(SCRIPT_VERSIONS);
+      for (const version of versions) {
+        const words = countWords(version.querySelector('blockquote')?.textContent ?? '');
+        expect(words, name).toBeGreaterThan(10);
+      }
+      expect(parts.at(-1)?.textContent, name).toMatch(/^Don’t say: \S/);
+    }
+  });
+
+  it('covers the eight moments issue #17 names', () => {
+    const names = scripts.map((h) => h.textContent!.toLowerCase()).join(' | ');
+    for (const moment of ['recovery', 'slip', 'just to talk', 'asking for a referral', 'thanking a referrer', 'handwritten', 'rating', 'new contact']) {
+      expect(names).toContain(moment);
+    }
+  });
+
+  it('is linked, script by script, from the guidance pages it serves', () => {
+    const linked = new Set(
+      GUIDES.flatMap((slug) =>
+        [...readBody(loadPage(`playbook/${slug}/`)).querySelectorAll('a')]
+          .map((a) => new URL((a as HTMLAnchorElement).href))
+          .filter((url) => url.pathname === '/playbook/what-to-say/')
+          .map((url) => url.hash.slice(1)),
+      ),
+    );
+    expect(scripts.map((h) => h.id).filter((id) => !linked.has(id))).toEqual([]);
+  });
+
+  it('serves no Copy button in its HTML: the button is added by script, so a reader without JavaScript meets none', () => {
+    expect(body.querySelectorAll('button')).toHaveLength(0);
+  });
+});
+
+describe('the routine on one page', () => {
+  const doc = loadPage('playbook/routine/');
+  const body = readBody(doc);
+
+  it('has the five rhythms, and links every line to a page and a tool or script', () => {
+    const sections = [...body.querySelectorAll('h2')].map((h) => h.textContent!.trim());
+    expect(sections).toEqual(['Every day', 'Every week', 'For each new client: the first 60 days', 'Every month', 'Every quarter']);
+    for (const line of body.querySelectorAll('[data-routine-sheet] li')) {
+      const targets = [...line.querySelectorAll('a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+      expect(targets.filter((t) => t !== '/playbook/glossary/').length, line.textContent!).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('links every tool and every rhythm the issue names', () => {
+    const targets = new Set([...body.querySelectorAll('a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    for (const tool of ['weekly-checklist', 'touchpoint-planner', 'tolerance-review', 'loyalty-score', 'ladder-quiz']) {
+      expect(targets, tool).toContain(`/tools/${tool}/`);
+    }
+    for (const slug of READING_PATH.filter((s) => s !== 'routine')) expect(targets, slug).toContain(`/playbook/${slug}/`);
+    const text = body.textContent!;
+    for (const words of ['promise log', 'six habits', 'Friday review', '60 days', 'tolerance review', 'loyalty ladder']) {
+      expect(text.toLowerCase(), words).toContain(words.toLowerCase());
+    }
   });
 });
 
@@ -243,7 +429,7 @@ describe('the sources page', () => {
 
   it('says what the playbook took from each article and links the page that uses it', () => {
     const links = [...doc.querySelectorAll('.article-body a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-    for (const slug of GUIDES) expect(links).toContain(`/playbook/${slug}/`);
+    for (const slug of READING_PATH) expect(links).toContain(`/playbook/${slug}/`);
     expect(text.match(/What the playbook took:/g)).toHaveLength(GUIDES.length);
   });
 
@@ -278,9 +464,9 @@ describe('the home page', () => {
     expect(links).toEqual(expect.arrayContaining(['/playbook/glossary/', '/sources/']));
   });
 
-  it('shows the reading path as five cards in order, then the tools and the privacy line', () => {
+  it('shows the reading path as cards in order, then the tools and the privacy line', () => {
     const path = [...doc.querySelectorAll('.article-body ol.cards a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-    expect(path).toEqual(GUIDES.map((slug) => `/playbook/${slug}/`));
+    expect(path).toEqual(READING_PATH.map((slug) => `/playbook/${slug}/`));
     expect(doc.querySelectorAll('.article-body ul.cards a[href^="/tools/"]').length).toBeGreaterThanOrEqual(5);
     expect(doc.querySelector('.article-body')!.textContent).toMatch(/stay on this device/i);
   });

@@ -31,3 +31,6 @@ export function isSameClientName(a: string, b: string): boolean {
   const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLocaleLowerCase('en');
   return fold(a) === fold(b);
 }
+
+/** Shown in place of a client's name when a record outlives the client's entry in the list. */
+export const REMOVED_CLIENT_NAME = 'Client removed from your list';

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { REMOVED_CLIENT_NAME } from '../../shared/client-name';
 import type { WritableAtom } from 'nanostores';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LatestClientScore } from '../../loyalty-score/store';
@@ -158,7 +159,7 @@ describe('the list', () => {
     s.renameClient(id, 'Acme Group');
     expect(s.$reviewRows.get()[0]!.clientName).toBe('Acme Group');
     s.removeClient(id);
-    expect(s.$reviewRows.get()[0]!.clientName).toBe(s.REMOVED_CLIENT_NAME);
+    expect(s.$reviewRows.get()[0]!.clientName).toBe(REMOVED_CLIENT_NAME);
   });
 
   it('sorts most at risk first, then by the chosen column, reversing on a second choice', async () => {
