@@ -5,6 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useRef, useState } from 'preact/hooks';
 import CopyLinkButton from '../shared/CopyLinkButton';
+import FormField from '../shared/FormField';
 import { $clients, addClient } from '../shared/clients';
 import { $today } from '../shared/today';
 import { ASKER_NAME_MAX_CHARS, buildLink, encodeSurvey, type SurveyRequest } from './model';
@@ -98,47 +99,32 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
         with their answers. Nothing passes through a server.
       </p>
       <form onSubmit={ask} noValidate class="cs-ask-form">
-        <div class="field">
-          <label for={`${id}-client`}>Client</label>
-          <span class="field-hint" id={`${id}-client-hint`}>
-            The client’s name as you know them; shown to the client at the top of the survey.
-          </span>
-          <input
-            ref={nameRef}
-            id={`${id}-client`}
-            type="text"
-            list={`${id}-clients`}
-            autocomplete="off"
-            value={clientName}
-            onInput={(e) => setClientName(e.currentTarget.value)}
-            aria-describedby={error?.field === 'client' ? `${id}-client-hint ${id}-client-error` : `${id}-client-hint`}
-            aria-invalid={error?.field === 'client' ? 'true' : undefined}
-          />
-          <datalist id={`${id}-clients`}>{hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}</datalist>
-          {error?.field === 'client' && (
-            <p class="field-error" id={`${id}-client-error`}>
-              {error.message}
-            </p>
+        <FormField
+          id={`${id}-client`}
+          label="Client"
+          hint="The client’s name as you know them; shown to the client at the top of the survey."
+          error={error?.field === 'client' ? error.message : undefined}
+        >
+          {(control) => (
+            <>
+              <input
+                {...control}
+                ref={nameRef}
+                type="text"
+                list={`${id}-clients`}
+                autocomplete="off"
+                value={clientName}
+                onInput={(e) => setClientName(e.currentTarget.value)}
+              />
+              <datalist id={`${id}-clients`}>{hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}</datalist>
+            </>
           )}
-        </div>
-        <div class="field">
-          <label for={`${id}-asker`}>Your name, as the client knows you (optional)</label>
-          <input
-            ref={askerRef}
-            id={`${id}-asker`}
-            type="text"
-            autocomplete="name"
-            value={askerName}
-            onInput={(e) => setAskerName(e.currentTarget.value)}
-            aria-describedby={error?.field === 'asker' ? `${id}-asker-error` : undefined}
-            aria-invalid={error?.field === 'asker' ? 'true' : undefined}
-          />
-          {error?.field === 'asker' && (
-            <p class="field-error" id={`${id}-asker-error`}>
-              {error.message}
-            </p>
+        </FormField>
+        <FormField id={`${id}-asker`} label="Your name, as the client knows you (optional)" error={error?.field === 'asker' ? error.message : undefined}>
+          {(control) => (
+            <input {...control} ref={askerRef} type="text" autocomplete="name" value={askerName} onInput={(e) => setAskerName(e.currentTarget.value)} />
           )}
-        </div>
+        </FormField>
         <div class="button-row">
           <button type="submit">Ask the client</button>
         </div>
@@ -150,10 +136,9 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
       </div>
       {made && (
         <div class="cs-ask-result">
-          <div class="field">
-            <label for={`${id}-link`}>Survey link</label>
-            <input id={`${id}-link`} type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />
-          </div>
+          <FormField id={`${id}-link`} label="Survey link">
+            {(control) => <input {...control} type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />}
+          </FormField>
           <div class="button-row">
             <CopyLinkButton
               buildUrl={() => made.link}
@@ -164,11 +149,9 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
               Open the survey to print (one page)
             </a>
           </div>
-          <div class="field">
-            <label for={`${id}-message`}>E-mail message</label>
-            <span class="field-hint">Edit it as you like; the link is added below it.</span>
-            <textarea id={`${id}-message`} rows={7} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />
-          </div>
+          <FormField id={`${id}-message`} label="E-mail message" hint="Edit it as you like; the link is added below it.">
+            {(control) => <textarea {...control} rows={7} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />}
+          </FormField>
           <p>
             <a class="button secondary" href={buildMailto(message, made.link)}>
               Write the e-mail

@@ -5,6 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $clients } from '../shared/clients';
+import { REMOVED_CLIENT_NAME } from '../shared/client-name';
 import { formatIsoDateForReading } from '../shared/calendar-date';
 import { $scorecards, findLatestScorecard, scoreLoyalty } from '../loyalty-score/public';
 import { compareViews, formatGap, OVERRATING_POINTS } from './model';
@@ -29,7 +30,7 @@ export default function CompareViews({ hydrated, headingLevel = 2 }: CompareView
     <section class="cs-compare" aria-labelledby="cs-compare-title">
       <Heading id="cs-compare-title">Your view and the client’s</Heading>
       {replies.map((reply) => {
-        const name = clients.find((client) => client.id === reply.clientId)?.name ?? 'Removed client';
+        const name = clients.find((client) => client.id === reply.clientId)?.name ?? REMOVED_CLIENT_NAME;
         const card = findLatestScorecard(cards, reply.clientId);
         const theirs = scoreLoyalty(reply.ratings);
         const titleId = `cs-compare-${reply.surveyId}`;

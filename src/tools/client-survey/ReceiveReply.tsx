@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { $clients } from '../shared/clients';
+import FormField from '../shared/FormField';
 import { formatIsoDateForReading } from '../shared/calendar-date';
 import { $today } from '../shared/today';
 import { CLIENT_QUESTIONS, decodeReply, RECOMMEND_QUESTION, type LinkRead, type SurveyReply } from './model';
@@ -108,41 +109,29 @@ export default function ReceiveReply() {
           <fieldset>
             <legend>Which client is this from?</legend>
             <p class="field-hint">This browser has no record of the survey (it may have been made on another device, or deleted).</p>
-            <div class="field">
-              <label for={`${id}-choice`}>Client</label>
-              <select id={`${id}-choice`} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
-                <option value={NEW_CLIENT}>A client not in the list</option>
-                {clients.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FormField id={`${id}-choice`} label="Client">
+              {(control) => (
+                <select {...control} value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+                  <option value={NEW_CLIENT}>A client not in the list</option>
+                  {clients.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
             {choice === NEW_CLIENT && (
-              <div class="field">
-                <label for={`${id}-new`}>New client’s name</label>
-                <input
-                  id={`${id}-new`}
-                  type="text"
-                  autocomplete="off"
-                  value={newName}
-                  onInput={(e) => setNewName(e.currentTarget.value)}
-                  aria-invalid={error?.field === 'client' ? 'true' : undefined}
-                  aria-describedby={error?.field === 'client' ? `${id}-error` : undefined}
-                />
-              </div>
+              <FormField id={`${id}-new`} label="New client’s name" error={error?.field === 'client' ? error.message : undefined}>
+                {(control) => <input {...control} type="text" autocomplete="off" value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />}
+              </FormField>
             )}
           </fieldset>
         )}
         <div class="button-row">
           <button type="submit">Save this reply</button>
         </div>
-        {error && (
-          <p class="field-error" id={`${id}-error`}>
-            {error.message}
-          </p>
-        )}
+        {error && !(error.field === 'client' && !client && choice === NEW_CLIENT) && <p class="field-error">{error.message}</p>}
       </form>
       <p role="status">{status}</p>
     </section>

@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { $clients } from '../shared/clients';
+import { REMOVED_CLIENT_NAME } from '../shared/client-name';
 import { formatIsoDateForReading } from '../shared/calendar-date';
 import { $surveyData } from './store';
 
@@ -15,7 +16,7 @@ export default function SavedReplies({ hydrated }: { hydrated: boolean }) {
   const answered = new Set(data.replies.map((reply) => reply.surveyId));
   const waiting = data.surveys.filter((survey) => !answered.has(survey.surveyId));
   const clientIds = [...new Set(data.replies.map((reply) => reply.clientId))];
-  const nameOf = (clientId: string) => clients.find((client) => client.id === clientId)?.name ?? 'Removed client';
+  const nameOf = (clientId: string) => clients.find((client) => client.id === clientId)?.name ?? REMOVED_CLIENT_NAME;
   return (
     <section class="cs-saved" aria-labelledby="cs-saved-title">
       <h2 id="cs-saved-title">Saved replies</h2>

@@ -6,6 +6,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import CopyLinkButton from '../shared/CopyLinkButton';
+import FormField from '../shared/FormField';
 import { formatIsoDateForReading, toIsoDate } from '../shared/calendar-date';
 import {
   ANSWER_MAX,
@@ -171,29 +172,26 @@ export default function SurveyForm() {
         invalid={missing.includes('recommend')}
         onChange={(value) => answer('recommend', value)}
       />
-      <div class="field cs-comment-field">
-        <label for={`${id}-comment`}>Anything you would like to add? (optional)</label>
-        <textarea
-          id={`${id}-comment`}
-          rows={4}
-          maxLength={COMMENT_MAX_CHARS}
-          value={comment}
-          onInput={(e) => {
-            setComment(e.currentTarget.value);
-            setLink(undefined);
-          }}
-          aria-describedby={`${id}-comment-count${commentError ? ` ${id}-comment-error` : ''}`}
-          aria-invalid={commentError ? 'true' : undefined}
-        />
-        <span class="field-hint no-print" id={`${id}-comment-count`}>
-          {[...comment].length} of {COMMENT_MAX_CHARS} characters
-        </span>
-        {commentError && (
-          <p class="field-error" id={`${id}-comment-error`}>
-            {commentError}
-          </p>
+      <FormField
+        id={`${id}-comment`}
+        class="cs-comment-field"
+        label="Anything you would like to add? (optional)"
+        hint={`${[...comment].length} of ${COMMENT_MAX_CHARS} characters`}
+        error={commentError || undefined}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            maxLength={COMMENT_MAX_CHARS}
+            value={comment}
+            onInput={(e) => {
+              setComment(e.currentTarget.value);
+              setLink(undefined);
+            }}
+          />
         )}
-      </div>
+      </FormField>
       {missing.length > 0 && (
         <p class="field-error" role="alert">
           Answer every question first: {missing.length} {missing.length === 1 ? 'is' : 'are'} still open.
@@ -210,10 +208,9 @@ export default function SurveyForm() {
       </div>
       {link && (
         <div class="cs-reply no-print">
-          <div class="field">
-            <label for={`${id}-link`}>Your reply link</label>
-            <input id={`${id}-link`} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
-          </div>
+          <FormField id={`${id}-link`} label="Your reply link">
+            {(control) => <input {...control} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />}
+          </FormField>
           <div class="button-row">
             <CopyLinkButton buildUrl={() => link} label="Copy my reply link" copiedText="Reply link copied. Paste it into a message back." />
             <a class="button secondary" href={mailto}>

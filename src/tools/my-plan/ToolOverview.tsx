@@ -156,7 +156,7 @@ function ClientViews({ survey }: { survey: SurveySummary }) {
         <ul class="plan-list">
           {survey.clients.map((row) => (
             <li key={row.clientId}>
-              <strong>{row.clientName ?? REMOVED_CLIENT}</strong>: {row.score} in the client’s view ({row.bandName}), would recommend {row.recommend} of 10
+              <strong>{row.clientName ?? REMOVED_CLIENT_NAME}</strong>: {row.score} in the client’s view ({row.bandName}), would recommend {row.recommend} of 10
               <span class="plan-muted"> · replied {formatIsoDateForReading(row.answeredOn)}</span>
             </li>
           ))}
