@@ -18,7 +18,8 @@ export function createPlanSummary(): ReadableAtom<SurveySummary | undefined> {
     if (data.surveys.length === 0 && data.replies.length === 0) return undefined;
     const latest = Object.values(listLatestReplies(data.replies));
     const windowStart = findNpsWindowStart(today);
-    const recent = latest.filter((reply) => reply.answeredOn >= windowStart && reply.answeredOn <= today);
+    // No upper bound: a reply dated a day ahead (the client's clock or time zone) still counts as recent.
+    const recent = latest.filter((reply) => reply.answeredOn >= windowStart);
     const answered = new Set(data.replies.map((reply) => reply.surveyId));
     return {
       clients: latest
