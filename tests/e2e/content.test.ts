@@ -97,7 +97,7 @@ function readBody(doc: Document): Element {
 const fold = (text: string) => text.toLowerCase().replace(/[-‐–—]/g, ' ').replace(/\s+/g, ' ');
 
 const glossary = loadPage('playbook/glossary/');
-const glossaryTerms = [...glossary.querySelectorAll('dl dt[id]')].map((dt) => ({ id: dt.id, term: dt.textContent!.trim() }));
+const glossaryTerms = [...glossary.querySelectorAll('dl dt[id]')].map((dt) => ({ id: dt.id, term: dt.textContent.trim() }));
 const glossaryIds = new Set(glossaryTerms.map((t) => t.id));
 
 /** The glossary anchor a link points to, or undefined when it goes elsewhere. */
@@ -118,7 +118,7 @@ function findFirstUse(body: Element, term: string): Text | undefined {
     const parent = node.parentElement!;
     if (parent.closest('h1, h2, h3, h4, h5, h6, cite')) continue;
     const link = parent.closest('a');
-    if (link && readGlossaryAnchor(link as HTMLAnchorElement) === undefined) continue;
+    if (link && readGlossaryAnchor(link) === undefined) continue;
     if (pattern.test(fold(node.textContent ?? ''))) return node as Text;
   }
   return undefined;
@@ -130,8 +130,8 @@ function listUnlinkedFirstUses(body: Element): string[] {
   for (const { id, term } of glossaryTerms) {
     const first = findFirstUse(body, term);
     if (!first) continue;
-    const link = first.parentElement!.closest('a') as HTMLAnchorElement | null;
-    if (!link || readGlossaryAnchor(link) !== id) unlinked.push(`"${term}" first used unlinked in: ${first.textContent!.trim().slice(0, 80)}`);
+    const link = first.parentElement!.closest<HTMLAnchorElement>('a');
+    if (!link || readGlossaryAnchor(link) !== id) unlinked.push(`"${term}" first used unlinked in: ${first.textContent.trim().slice(0, 80)}`);
   }
   return unlinked;
 }
@@ -171,7 +171,7 @@ describe.each(GUIDES)('the guidance page %s', (slug) => {
   });
 
   it(`has at least ${MIN_SECTIONS} h2 sections, ending with Try it and Next`, () => {
-    const sections = [...body.querySelectorAll('h2')].map((h) => h.textContent!.trim());
+    const sections = [...body.querySelectorAll('h2')].map((h) => h.textContent.trim());
     expect(sections.length).toBeGreaterThanOrEqual(MIN_SECTIONS);
     expect(sections.slice(-2)).toEqual(['Try it', 'Next']);
     expect(sections).toContain('Common mistakes');
@@ -205,14 +205,14 @@ describe.each(GUIDES)('the guidance page %s', (slug) => {
 
   it('points to the next page on the reading path in its Next section', () => {
     const next = body.querySelector('h2#next')?.nextElementSibling;
-    const hrefs = [...(next?.querySelectorAll('a') ?? [])].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
+    const hrefs = [...(next?.querySelectorAll('a') ?? [])].map((a) => new URL((a).href).pathname);
     const following = READING_PATH[READING_PATH.indexOf(slug) + 1];
     expect(hrefs).toContain(`/playbook/${following}/`);
   });
 
   it('links to the glossary, and every glossary link leads to an existing term', () => {
     const anchors = [...body.querySelectorAll('a')]
-      .map((a) => readGlossaryAnchor(a as HTMLAnchorElement))
+      .map((a) => readGlossaryAnchor(a))
       .filter((anchor) => anchor !== undefined);
     expect(anchors.length).toBeGreaterThanOrEqual(3);
     expect(anchors.filter((anchor) => !glossaryIds.has(anchor))).toEqual([]);
@@ -265,7 +265,7 @@ describe.each(PRACTICE)('the practice page %s', (slug) => {
 
   it('links to the glossary, and every glossary link leads to an existing term', () => {
     const anchors = [...body.querySelectorAll('a')]
-      .map((a) => readGlossaryAnchor(a as HTMLAnchorElement))
+      .map((a) => readGlossaryAnchor(a))
       .filter((anchor) => anchor !== undefined);
     expect(anchors.length).toBeGreaterThanOrEqual(3);
     expect(anchors.filter((anchor) => !glossaryIds.has(anchor))).toEqual([]);
@@ -314,7 +314,7 @@ describe('the scripts on What to say', () => {
     expect(scripts.length).toBeGreaterThanOrEqual(MIN_SCRIPTS);
     for (const heading of scripts) {
       const parts = readScript(heading);
-      const name = heading.textContent!;
+      const name = heading.textContent;
       expect(parts[0]?.textContent, name).toMatch(/^When: \S/);
       const versions = parts.filter((el) => el.matches('[data-say-this]'));
       expect(versions.map((v) => v.querySelector('figcaption')?.textContent?.trim()), name).toEqual(SCRIPT_VERSIONS);
@@ -327,7 +327,7 @@ describe('the scripts on What to say', () => {
   });
 
   it('covers the eight moments issue #17 names', () => {
-    const names = scripts.map((h) => h.textContent!.toLowerCase()).join(' | ');
+    const names = scripts.map((h) => h.textContent.toLowerCase()).join(' | ');
     for (const moment of ['recovery', 'slip', 'just to talk', 'asking for a referral', 'thanking a referrer', 'handwritten', 'rating', 'new contact']) {
       expect(names).toContain(moment);
     }
@@ -337,7 +337,7 @@ describe('the scripts on What to say', () => {
     const linked = new Set(
       GUIDES.flatMap((slug) =>
         [...readBody(loadPage(`playbook/${slug}/`)).querySelectorAll('a')]
-          .map((a) => new URL((a as HTMLAnchorElement).href))
+          .map((a) => new URL((a).href))
           .filter((url) => url.pathname === '/playbook/what-to-say/')
           .map((url) => url.hash.slice(1)),
       ),
@@ -355,21 +355,21 @@ describe('the routine on one page', () => {
   const body = readBody(doc);
 
   it('has the five rhythms, and links every line to a page and a tool or script', () => {
-    const sections = [...body.querySelectorAll('h2')].map((h) => h.textContent!.trim());
+    const sections = [...body.querySelectorAll('h2')].map((h) => h.textContent.trim());
     expect(sections).toEqual(['Every day', 'Every week', 'For each new client: the first 60 days', 'Every month', 'Every quarter']);
     for (const line of body.querySelectorAll('[data-routine-sheet] li')) {
-      const targets = [...line.querySelectorAll('a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
-      expect(targets.filter((t) => t !== '/playbook/glossary/').length, line.textContent!).toBeGreaterThanOrEqual(1);
+      const targets = [...line.querySelectorAll('a')].map((a) => new URL((a).href).pathname);
+      expect(targets.filter((t) => t !== '/playbook/glossary/').length, line.textContent).toBeGreaterThanOrEqual(1);
     }
   });
 
   it('links every tool and every rhythm the issue names', () => {
-    const targets = new Set([...body.querySelectorAll('a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const targets = new Set([...body.querySelectorAll('a')].map((a) => new URL((a).href).pathname));
     for (const tool of ['weekly-checklist', 'touchpoint-planner', 'tolerance-review', 'loyalty-score', 'ladder-quiz']) {
       expect(targets, tool).toContain(`/tools/${tool}/`);
     }
     for (const slug of READING_PATH.filter((s) => s !== 'routine')) expect(targets, slug).toContain(`/playbook/${slug}/`);
-    const text = body.textContent!;
+    const text = body.textContent;
     for (const words of ['promise log', 'six habits', 'Friday review', '60 days', 'tolerance review', 'loyalty ladder']) {
       expect(text.toLowerCase(), words).toContain(words.toLowerCase());
     }
@@ -385,10 +385,10 @@ describe('the glossary', () => {
     expect(glossaryIds.size).toBe(glossaryTerms.length);
     for (const dt of glossary.querySelectorAll('dl dt')) {
       const dd = dt.nextElementSibling;
-      expect(dd?.tagName, dt.textContent!).toBe('DD');
+      expect(dd?.tagName, dt.textContent).toBe('DD');
       expect(countWords(dd!.textContent ?? '')).toBeGreaterThan(8);
       const guide = dd!.querySelector('.glossary-see a')?.getAttribute('href') ?? '';
-      expect(GUIDES.map((g) => `/playbook/${g}/`), dt.textContent!).toContain(guide);
+      expect(GUIDES.map((g) => `/playbook/${g}/`), dt.textContent).toContain(guide);
     }
   });
 
@@ -401,7 +401,7 @@ describe('the glossary', () => {
   it('is linked from the guidance pages for most of its terms', () => {
     const linked = new Set(
       GUIDES.flatMap((slug) =>
-        [...readBody(loadPage(`playbook/${slug}/`)).querySelectorAll('a')].map((a) => readGlossaryAnchor(a as HTMLAnchorElement)),
+        [...readBody(loadPage(`playbook/${slug}/`)).querySelectorAll('a')].map((a) => readGlossaryAnchor(a)),
       ),
     );
     const orphans = glossaryTerms.filter((t) => !linked.has(t.id)).map((t) => t.term);
@@ -411,7 +411,7 @@ describe('the glossary', () => {
 
 describe('the sources page', () => {
   const doc = loadPage('sources/');
-  const text = doc.querySelector('.article-body')!.textContent!.replace(/\s+/g, ' ');
+  const text = doc.querySelector('.article-body')!.textContent.replace(/\s+/g, ' ');
 
   it('credits each source article by title, and by author and date where the article gives them', () => {
     for (const credit of [
@@ -436,7 +436,7 @@ describe('the sources page', () => {
   it('lists the three published models under Further reading', () => {
     const heading = doc.querySelector('.article-body h2#further-reading');
     expect(heading).not.toBeNull();
-    const reading = heading!.nextElementSibling!.nextElementSibling!.textContent!;
+    const reading = heading!.nextElementSibling!.nextElementSibling!.textContent;
     expect(reading).toMatch(/Maister, Charles H\. Green and Robert M\. Galford, The Trusted Advisor \(Free Press, 2000\)/);
     expect(reading).toMatch(/Christopher, Adrian Payne and David Ballantyne, Relationship Marketing \(.*1991\)/);
     expect(reading).toMatch(/Zeithaml, Leonard L\. Berry and A\. Parasuraman, .*1993/);

@@ -1,12 +1,11 @@
 /**
- * What other tools may take from the loyalty-equation scorer: its inputs and factors, the scoring rule,
- * and the saved scorecards with each client's latest score. Importing the stores reads the scorecards
- * from storage, so a page that needs only the types imports them with `import type`.
+ * What other tools may take from the scorer: each client's latest saved score (the tolerance review reads
+ * the relationship's strength from it), the score bands, the inputs and factors, the scoring rule and the
+ * saved scorecards (the client survey sets the client's view beside the user's). Importing this costs
+ * another tool the scorer's lean store and model, not its form.
  */
-export { FACTOR_IDS, FACTOR_LABELS, INPUT_IDS, RATING_MAX, RATING_MIN, scoreLoyalty } from './model';
+export { $latestScoreByClient, $scorecards, type LatestClientScore } from './store';
+export { BANDS, FACTOR_IDS, FACTOR_LABELS, INPUT_IDS, RATING_MAX, RATING_MIN, scoreLoyalty } from './model';
 export type { Entries, FactorId, InputId, LoyaltyResult } from './model';
-export { INPUTS } from './form';
 export { findLatestScorecard } from './history';
 export type { Scorecard } from './schema';
-export { $latestScoreByClient, $scorecards } from './store';
-export type { LatestClientScore } from './store';

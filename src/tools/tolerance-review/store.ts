@@ -38,7 +38,7 @@ import {
 } from './model';
 import { ReviewsSchema, type ToleranceAnswers, type ToleranceReviewRecord } from './schema';
 import { $clients, addClient, findClient } from '../shared/clients';
-import { $latestScoreByClient } from '../loyalty-score/store';
+import { $latestScoreByClient } from '../loyalty-score/public';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 

@@ -2,7 +2,7 @@
 import { REMOVED_CLIENT_NAME } from '../../shared/client-name';
 import type { WritableAtom } from 'nanostores';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LatestClientScore } from '../../loyalty-score/store';
+import type { LatestClientScore } from '../../loyalty-score/public';
 
 const KEY = 'loyalty-playbook:tolerance-review';
 const TODAY = '2026-06-01';
@@ -11,7 +11,7 @@ async function loadStores() {
   vi.resetModules();
   const review = await import('../store');
   const clients = await import('../../shared/clients');
-  const scores = await import('../../loyalty-score/store');
+  const scores = await import('../../loyalty-score/public');
   const saved = await import('../../shared/saved-store');
   const today = await import('../../shared/today');
   today.setToday(TODAY);
