@@ -4,34 +4,17 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useId, useRef, useState } from 'preact/hooks';
-import CopyLinkButton from '../shared/CopyLinkButton';
 import FormField from '../shared/FormField';
 import { $clients, addClient } from '../shared/clients';
 import { $today } from '../shared/today';
 import { ASKER_NAME_MAX_CHARS, buildLink, encodeSurvey, type SurveyRequest } from './model';
 import { askClient } from './store';
+import { DeferredAskResult } from './Deferred';
 import { withBase } from '../../lib/url';
 
 /** Address of the survey page on this site. */
 function surveyAddress(): string {
   return new URL(withBase(import.meta.env.BASE_URL, 'survey/'), location.href).href;
-}
-
-/** The e-mail's subject. */
-const MAIL_SUBJECT = 'Two minutes on how our work looks from your side';
-
-/**
- * The e-mail's message before the link; the user edits it before sending.
- * @param request the survey
- */
-function writeMessage(request: SurveyRequest): string {
-  const sign = request.askerName ? `\n\nThank you,\n${request.askerName}` : '\n\nThank you.';
-  return `Hello,\n\nCould you spare two minutes to rate how our work for ${request.clientName} looks from your side? There are eight quick questions and room for a comment. Your answers are not sent anywhere: at the end the page gives you a reply link to send back to me.${sign}`;
-}
-
-/** Builds the `mailto:` address of the e-mail (no recipient: the user picks it in their mail program). */
-function buildMailto(message: string, link: string): string {
-  return `mailto:?subject=${encodeURIComponent(MAIL_SUBJECT)}&body=${encodeURIComponent(`${message}\n\nThe survey: ${link}\n`)}`;
 }
 
 /** Props of {@link AskClient}. */
@@ -50,7 +33,6 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
   const [askerName, setAskerName] = useState('');
   const [error, setError] = useState<{ field: 'client' | 'asker' | 'form'; message: string } | undefined>();
   const [made, setMade] = useState<{ request: SurveyRequest; link: string } | undefined>();
-  const [message, setMessage] = useState('');
   const nameRef = useRef<HTMLInputElement>(null);
   const askerRef = useRef<HTMLInputElement>(null);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -88,7 +70,6 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
       request,
       link: buildLink(surveyAddress(), encodeSurvey(request)),
     });
-    setMessage(writeMessage(request));
   }
 
   return (
@@ -98,67 +79,61 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
         Your ratings are your own opinion. Send the same seven questions to the client: they answer on a page of this site, and send you back a link
         with their answers. Nothing passes through a server.
       </p>
-      <form onSubmit={ask} noValidate class="cs-ask-form">
-        <FormField
-          id={`${id}-client`}
-          label="Client"
-          hint="The client’s name as you know them; shown to the client at the top of the survey."
-          error={error?.field === 'client' ? error.message : undefined}
-        >
-          {(control) => (
-            <>
+      {/* The form only once hydrated: it does nothing without scripts, and the server's HTML stays small. */}
+      {hydrated && (
+        <form onSubmit={ask} noValidate class="cs-ask-form">
+          <FormField
+            id={`${id}-client`}
+            label="Client"
+            hint="The client’s name as you know them; shown to the client at the top of the survey."
+            error={error?.field === 'client' ? error.message : undefined}
+          >
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  ref={nameRef}
+                  type="text"
+                  list={`${id}-clients`}
+                  autocomplete="off"
+                  value={clientName}
+                  onInput={(e) => setClientName(e.currentTarget.value)}
+                />
+                <datalist id={`${id}-clients`}>
+                  {clients.map((client) => (
+                    <option key={client.id} value={client.name} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </FormField>
+          <FormField
+            id={`${id}-asker`}
+            label="Your name, as the client knows you (optional)"
+            error={error?.field === 'asker' ? error.message : undefined}
+          >
+            {(control) => (
               <input
                 {...control}
-                ref={nameRef}
+                ref={askerRef}
                 type="text"
-                list={`${id}-clients`}
-                autocomplete="off"
-                value={clientName}
-                onInput={(e) => setClientName(e.currentTarget.value)}
+                autocomplete="name"
+                value={askerName}
+                onInput={(e) => setAskerName(e.currentTarget.value)}
               />
-              <datalist id={`${id}-clients`}>{hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}</datalist>
-            </>
-          )}
-        </FormField>
-        <FormField id={`${id}-asker`} label="Your name, as the client knows you (optional)" error={error?.field === 'asker' ? error.message : undefined}>
-          {(control) => (
-            <input {...control} ref={askerRef} type="text" autocomplete="name" value={askerName} onInput={(e) => setAskerName(e.currentTarget.value)} />
-          )}
-        </FormField>
-        <div class="button-row">
-          <button type="submit">Ask the client</button>
-        </div>
-        {error?.field === 'form' && <p class="field-error">{error.message}</p>}
-      </form>
+            )}
+          </FormField>
+          <div class="button-row">
+            <button type="submit">Ask the client</button>
+          </div>
+          {error?.field === 'form' && <p class="field-error">{error.message}</p>}
+        </form>
+      )}
       <div role="status" class="cs-ask-status">
         {made &&
           `Survey link made for ${made.request.clientName}. It carries only the client’s name${made.request.askerName ? ', your name' : ''}, a survey number and today’s date.`}
       </div>
-      {made && (
-        <div class="cs-ask-result">
-          <FormField id={`${id}-link`} label="Survey link">
-            {(control) => <input {...control} type="text" readOnly value={made.link} onFocus={(e) => e.currentTarget.select()} />}
-          </FormField>
-          <div class="button-row">
-            <CopyLinkButton
-              buildUrl={() => made.link}
-              label="Copy survey link"
-              copiedText="Survey link copied. Paste it into a message to your client."
-            />
-            <a class="button secondary" href={made.link} target="_blank" rel="noopener">
-              Open the survey to print (one page)
-            </a>
-          </div>
-          <FormField id={`${id}-message`} label="E-mail message" hint="Edit it as you like; the link is added below it.">
-            {(control) => <textarea {...control} rows={7} value={message} onInput={(e) => setMessage(e.currentTarget.value)} />}
-          </FormField>
-          <p>
-            <a class="button secondary" href={buildMailto(message, made.link)}>
-              Write the e-mail
-            </a>
-          </p>
-        </div>
-      )}
+      {made && <DeferredAskResult key={made.request.surveyId} request={made.request} link={made.link} />}
     </section>
   );
 }

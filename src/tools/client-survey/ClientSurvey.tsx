@@ -5,8 +5,7 @@
 import SavedDataNotices from '../shared/SavedDataNotices';
 import { useHydrated } from '../shared/use-hydrated';
 import AskClient from './AskClient';
-import CompareViews from './CompareViews';
-import ReceiveReply from './ReceiveReply';
+import { DeferredCompareViews, DeferredReceiveReply } from './Deferred';
 import SavedReplies from './SavedReplies';
 import { SURVEY_STORE_NAME } from './schema';
 import './client-survey.css';
@@ -17,9 +16,9 @@ export default function ClientSurvey() {
   return (
     <div class="tool client-survey">
       <SavedDataNotices names={[SURVEY_STORE_NAME, 'clients']} />
-      {hydrated && <ReceiveReply />}
+      {hydrated && <DeferredReceiveReply />}
       <SavedReplies hydrated={hydrated} />
-      <CompareViews hydrated={hydrated} />
+      <DeferredCompareViews hydrated={hydrated} />
       <AskClient hydrated={hydrated} />
     </div>
   );

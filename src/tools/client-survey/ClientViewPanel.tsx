@@ -5,7 +5,7 @@
 import SavedDataNotices from '../shared/SavedDataNotices';
 import { useHydrated } from '../shared/use-hydrated';
 import AskClient from './AskClient';
-import CompareViews from './CompareViews';
+import { DeferredCompareViews } from './Deferred';
 import { SURVEY_STORE_NAME } from './schema';
 import './client-survey.css';
 
@@ -22,7 +22,7 @@ export default function ClientViewPanel({ embedded = false }: ClientViewPanelPro
   return (
     <div class="tool client-survey">
       <SavedDataNotices names={[SURVEY_STORE_NAME]} />
-      <CompareViews hydrated={hydrated} headingLevel={level} />
+      <DeferredCompareViews hydrated={hydrated} headingLevel={level} />
       <AskClient hydrated={hydrated} headingLevel={level} />
     </div>
   );

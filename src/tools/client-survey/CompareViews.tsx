@@ -8,7 +8,7 @@ import { $clients } from '../shared/clients';
 import { REMOVED_CLIENT_NAME } from '../shared/client-name';
 import { formatIsoDateForReading } from '../shared/calendar-date';
 import { $scorecards, findLatestScorecard, scoreLoyalty } from '../loyalty-score/public';
-import { compareViews, formatGap, OVERRATING_POINTS } from './model';
+import { compareViews, formatGap, OVERRATING_POINTS } from './advice';
 import { $latestReplyByClient } from './store';
 
 /** Props of {@link CompareViews}. */

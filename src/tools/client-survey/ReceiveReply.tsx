@@ -9,7 +9,8 @@ import { $clients } from '../shared/clients';
 import FormField from '../shared/FormField';
 import { formatIsoDateForReading } from '../shared/calendar-date';
 import { $today } from '../shared/today';
-import { CLIENT_QUESTIONS, decodeReply, RECOMMEND_QUESTION, type LinkRead, type SurveyReply } from './model';
+import { CLIENT_QUESTIONS, RECOMMEND_QUESTION } from './form';
+import { decodeReply, type LinkRead, type SurveyReply } from './model';
 import { $surveyData, findClientOfReply, saveReply } from './store';
 
 /** Value of the client choice that means "a client not in the list". */
@@ -123,7 +124,9 @@ export default function ReceiveReply() {
             </FormField>
             {choice === NEW_CLIENT && (
               <FormField id={`${id}-new`} label="New client’s name" error={error?.field === 'client' ? error.message : undefined}>
-                {(control) => <input {...control} type="text" autocomplete="off" value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />}
+                {(control) => (
+                  <input {...control} type="text" autocomplete="off" value={newName} onInput={(e) => setNewName(e.currentTarget.value)} />
+                )}
               </FormField>
             )}
           </fieldset>

@@ -12,21 +12,18 @@ import {
   ANSWER_MAX,
   ANSWER_MIN,
   buildLink,
-  CLIENT_QUESTIONS,
   COMMENT_MAX_CHARS,
   decodeSurvey,
   encodeReply,
   measureReplyOverrun,
-  RECOMMEND_HIGH,
-  RECOMMEND_LOW,
-  RECOMMEND_QUESTION,
   type LinkRead,
   type SurveyReply,
   type SurveyRequest,
 } from './model';
+import { CLIENT_QUESTIONS, RECOMMEND_HIGH, RECOMMEND_LOW, RECOMMEND_QUESTION } from './form';
 import { withBase } from '../../lib/url';
 import type { InputId } from '../loyalty-score/public';
-import './client-survey.css';
+import './survey-form.css';
 
 const SCALE = Array.from({ length: ANSWER_MAX - ANSWER_MIN + 1 }, (_, i) => ANSWER_MIN + i);
 

@@ -1,7 +1,7 @@
 /**
- * The client survey's pure rules: the questions as the client reads them, the survey and reply links
- * (compact, versioned, checksummed text in the URL fragment), the Net Promoter Score, and the comparison of
- * the user's own view with the client's.
+ * The client survey's pure rules: the survey and reply links (compact, versioned, checksummed text in the
+ * URL fragment). The questions' wording is in `./form.ts`, the Net Promoter Score in `./history.ts` and the
+ * comparison of the user's view with the client's in `./advice.ts`, so a page loads only what it uses.
  *
  * Link layout (format version 1). The fragment is `#s=<payload>` for a survey, `#r=<payload>` for a reply;
  * every field has a fixed width except the text fields, which come last:
@@ -15,7 +15,7 @@
  *
  * Pure: no DOM, no storage, no clock (today is passed in).
  */
-import type { FactorId, InputId } from '../loyalty-score/public';
+import type { InputId } from '../loyalty-score/public';
 import { addDaysToIsoDate, countDaysBetween, isIsoDate, type IsoDate } from '../shared/calendar-date';
 import { CLIENT_NAME_MAX_CHARS, validateClientName } from '../shared/client-name';
 
@@ -61,84 +61,11 @@ const PAYLOAD_PATTERN = /^[A-Za-z0-9_.!~*'()%+-]+$/;
 export const ANSWER_MIN = 0;
 export const ANSWER_MAX = 10;
 
-/** A scorer question as the client reads it: about "them", the user's business. */
-export interface ClientQuestion {
-  id: InputId;
-  factor: FactorId;
-  /** The statement the client rates, 0 (not at all) to 10 (completely). */
-  statement: string;
-  /** What a 0, a 5 and a 10 mean, as the client would say it. */
-  low: string;
-  middle: string;
-  high: string;
-}
-
-/** The seven scorer questions from the client's side, in the scorer's order (checked by a test). */
-export const CLIENT_QUESTIONS: readonly ClientQuestion[] = [
-  {
-    id: 'core',
-    factor: 'value',
-    statement: 'They solve the problems we hired them for.',
-    low: 'Falls short',
-    middle: 'As agreed',
-    high: 'Clearly improves our results',
-  },
-  {
-    id: 'surprise',
-    factor: 'value',
-    statement: 'They bring us useful ideas we did not ask for.',
-    low: 'Never',
-    middle: 'Now and then',
-    high: 'Regularly',
-  },
-  {
-    id: 'personal',
-    factor: 'value',
-    statement: 'They know what matters to me personally, and help me get it.',
-    low: 'Not at all',
-    middle: 'They know, rarely help',
-    high: 'They help me get there',
-  },
-  {
-    id: 'integrity',
-    factor: 'trust',
-    statement: 'They keep their word and keep our confidences.',
-    low: 'Not always',
-    middle: 'Mostly',
-    high: 'Always',
-  },
-  {
-    id: 'competence',
-    factor: 'trust',
-    statement: 'Their work is good enough that we do not check it.',
-    low: 'We check everything',
-    middle: 'Solid',
-    high: 'We ask their opinion first',
-  },
-  {
-    id: 'delivery',
-    factor: 'trust',
-    statement: 'They deliver on time without being chased.',
-    low: 'Often late',
-    middle: 'After reminders',
-    high: 'Always on time',
-  },
-  {
-    id: 'extraMile',
-    factor: 'extraMile',
-    statement: 'They help beyond what the contract asks.',
-    low: 'Strictly the contract',
-    middle: 'Now and then',
-    high: 'Often, unasked',
-  },
-];
-
-/** The recommend question, worded as the Net Promoter Score asks it. */
-export const RECOMMEND_QUESTION = 'How likely are you to recommend them to a friend or colleague?';
-
-/** Words for 0 and 10 of the recommend question. */
-export const RECOMMEND_LOW = 'Not at all likely';
-export const RECOMMEND_HIGH = 'Extremely likely';
+/**
+ * The seven scorer inputs in the scorer's order: the order of the ratings in a reply link (a test checks
+ * it against the scorer's own list and the questions in `./form.ts`).
+ */
+export const RATING_IDS = ['core', 'surprise', 'personal', 'integrity', 'competence', 'delivery', 'extraMile'] as const satisfies readonly InputId[];
 
 /** What the asker's link carries: nothing of the user's data beyond these four things. */
 export interface SurveyRequest {
@@ -167,8 +94,6 @@ export type LinkProblem = 'missing' | 'foreign' | 'other-kind' | 'version' | 'da
 
 /** The outcome of reading a link. */
 export type LinkRead<T> = { ok: true; value: T } | { ok: false; problem: LinkProblem; message: string };
-
-const RATING_IDS = CLIENT_QUESTIONS.map((question) => question.id);
 
 // CRC-32 (IEEE 802.3, as in zip and PNG): no library in the project computes it for the browser.
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -369,128 +294,4 @@ export function buildLink(address: string, fragment: string): string {
  */
 export function measureReplyOverrun(link: string): number {
   return Math.max(0, link.length - (REPLY_LINK_MAX_CHARS - 1));
-}
-
-// ——— Net Promoter Score ———
-
-/** Promoters answer 9 or 10 (Reichheld's Net Promoter Score, 2003). */
-export const PROMOTER_MIN = 9;
-/** Passives answer 7 or 8; detractors 0 to 6. */
-export const PASSIVE_MIN = 7;
-
-/** A Net Promoter Score with its counts. */
-export interface NetPromoterScore {
-  promoters: number;
-  passives: number;
-  detractors: number;
-  /** How many answers were counted. */
-  total: number;
-  /** % promoters − % detractors, a whole number −100 to +100; undefined with no answers. */
-  score: number | undefined;
-}
-
-/**
- * Computes the Net Promoter Score of recommend answers.
- * @param answers whole numbers 0–10
- */
-export function computeNetPromoterScore(answers: readonly number[]): NetPromoterScore {
-  const promoters = answers.filter((a) => a >= PROMOTER_MIN).length;
-  const passives = answers.filter((a) => a >= PASSIVE_MIN && a < PROMOTER_MIN).length;
-  const detractors = answers.length - promoters - passives;
-  const total = answers.length;
-  // Rounded once, from the difference of counts, so the two percentages' rounding cannot add up;
-  // `+ 0` turns Math.round's −0 (for example −0.4) into 0, which reads as "0", not "−0".
-  const score = total === 0 ? undefined : Math.round(((promoters - detractors) * 100) / total) + 0;
-  return { promoters, passives, detractors, total, score };
-}
-
-/** How far back a reply counts for the Net Promoter Score: the last 12 months. */
-export const NPS_WINDOW_MONTHS = 12;
-
-/**
- * The first day inside the Net Promoter Score's window.
- * @param today today's date
- */
-export function findNpsWindowStart(today: IsoDate): IsoDate {
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
-  const pad = (n: number, width: number) => String(n).padStart(width, '0');
-  // 29 February a year back does not exist: count from 28 February, so the window starts on 1 March.
-  const yearAgo = `${pad(year - NPS_WINDOW_MONTHS / 12, 4)}-${pad(month, 2)}-${pad(month === 2 && day === 29 ? 28 : day, 2)}`;
-  return addDaysToIsoDate(yearAgo, 1);
-}
-
-// ——— Your view and the client's ———
-
-/** A gap from which the user's own view counts as overrating: the issue's 15 points. */
-export const OVERRATING_POINTS = 15;
-
-/** One row of the comparison: a factor or the loyalty score. */
-export interface ViewGap {
-  id: FactorId | 'loyalty';
-  label: string;
-  yours: number;
-  theirs: number;
-  /** Yours minus theirs: positive when the user rates themselves higher than the client does. */
-  gap: number;
-  /** Whether the user rates this {@link OVERRATING_POINTS} or more above the client. */
-  overrated: boolean;
-}
-
-/** Scores to compare: the three factors and the loyalty score, 0–100 each. */
-export interface ViewScores {
-  factors: Record<FactorId, number>;
-  score: number;
-}
-
-/** The comparison, with the most important finding first. */
-export interface ViewComparison {
-  rows: ViewGap[];
-  /** The rows the user overrates, largest gap first: the first finding to say. */
-  overrated: ViewGap[];
-  /** The finding in one sentence. */
-  headline: string;
-}
-
-const COMPARED: readonly { id: FactorId | 'loyalty'; label: string }[] = [
-  { id: 'value', label: 'Value' },
-  { id: 'trust', label: 'Trust' },
-  { id: 'extraMile', label: 'Extra mile' },
-  { id: 'loyalty', label: 'Loyalty score' },
-];
-
-/**
- * Compares the user's own scores with the client's.
- * @param yours the user's latest scorecard, scored
- * @param theirs the client's latest reply, scored the same way
- */
-export function compareViews(yours: ViewScores, theirs: ViewScores): ViewComparison {
-  const pick = (scores: ViewScores, id: FactorId | 'loyalty') => (id === 'loyalty' ? scores.score : scores.factors[id]);
-  const rows = COMPARED.map(({ id, label }) => {
-    const gap = pick(yours, id) - pick(theirs, id);
-    return {
-      id,
-      label,
-      yours: pick(yours, id),
-      theirs: pick(theirs, id),
-      gap,
-      overrated: gap >= OVERRATING_POINTS,
-    };
-  });
-  const overrated = rows.filter((row) => row.overrated).sort((a, b) => b.gap - a.gap);
-  const first = overrated[0];
-  const headline = first
-    ? `You rate ${first.label.toLowerCase()} ${first.gap} points higher than your client does: start there.`
-    : rows.some((row) => row.gap <= -OVERRATING_POINTS)
-      ? 'Your client rates you higher than you rate yourself: ask what they value, and keep doing it.'
-      : `Your view and your client’s are within ${OVERRATING_POINTS} points of each other on every factor.`;
-  return { rows, overrated, headline };
-}
-
-/**
- * Describes a gap in words for the table: "+18", "−4", "0".
- * @param gap yours minus theirs
- */
-export function formatGap(gap: number): string {
-  if (gap === 0) return '0';
-  return `${gap > 0 ? '+' : '−'}${Math.abs(gap)}`;
 }

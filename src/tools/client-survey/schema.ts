@@ -10,7 +10,7 @@
  */
 import { z } from 'zod/mini';
 import { isIsoDate } from '../shared/calendar-date';
-import { ANSWER_MAX, ANSWER_MIN, CLIENT_QUESTIONS, COMMENT_MAX_CHARS, SURVEY_ID_LENGTH } from './model';
+import { ANSWER_MAX, ANSWER_MIN, COMMENT_MAX_CHARS, RATING_IDS, SURVEY_ID_LENGTH } from './model';
 import type { InputId } from '../loyalty-score/public';
 
 /** Data name of the saved store (`loyalty-playbook:client-survey`). */
@@ -35,9 +35,7 @@ export const AskedSurveySchema = z.object({
 export type AskedSurvey = z.output<typeof AskedSurveySchema>;
 
 /** The client's rating of each of the seven questions. */
-export const RatingsSchema = z.object(
-  Object.fromEntries(CLIENT_QUESTIONS.map((question) => [question.id, AnswerSchema])) as Record<InputId, typeof AnswerSchema>,
-);
+export const RatingsSchema = z.object(Object.fromEntries(RATING_IDS.map((id) => [id, AnswerSchema])) as Record<InputId, typeof AnswerSchema>);
 
 /** A reply the user saved. */
 export const SavedReplySchema = z.object({

@@ -22,7 +22,7 @@ import {
   type SavedReply,
   type SurveyData,
 } from './schema';
-import { addReply, findReplyClient, isSameReply, listLatestReplies } from './replies';
+import { addReply, findReplyClient, isSameReply, listLatestReplies } from './history';
 
 /** Everything the survey saves. */
 export const $surveyData = createSavedStore<SurveyData>({

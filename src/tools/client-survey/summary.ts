@@ -8,8 +8,7 @@ import type { SurveySummary } from '../my-plan/public';
 import { scoreLoyalty } from '../loyalty-score/public';
 import { $clients } from '../shared/clients';
 import { $today } from '../shared/today';
-import { computeNetPromoterScore, findNpsWindowStart } from './model';
-import { listLatestReplies } from './replies';
+import { computeNetPromoterScore, findNpsWindowStart, listLatestReplies } from './history';
 import { $surveyData } from './store';
 
 /** Creates the summary atom; undefined while no survey was made and no reply saved. */

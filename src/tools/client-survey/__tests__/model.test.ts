@@ -8,24 +8,22 @@ import { describe, expect, it } from 'vitest';
 import { FACTOR_IDS, INPUT_IDS, scoreLoyalty } from '../../loyalty-score/public';
 import {
   buildLink,
-  CLIENT_QUESTIONS,
   COMMENT_MAX_CHARS,
-  compareViews,
   computeCrc32,
-  computeNetPromoterScore,
   decodeReply,
   decodeSurvey,
   encodeReply,
   encodeSurvey,
-  findNpsWindowStart,
-  formatGap,
   measureReplyOverrun,
-  OVERRATING_POINTS,
   REPLY_ADDRESS_ALLOWANCE_CHARS,
   REPLY_LINK_MAX_CHARS,
+  RATING_IDS,
   type SurveyReply,
   type SurveyRequest,
 } from '../model';
+import { CLIENT_QUESTIONS } from '../form';
+import { computeNetPromoterScore, findNpsWindowStart } from '../history';
+import { compareViews, formatGap, OVERRATING_POINTS } from '../advice';
 
 const RUNS = 300;
 
@@ -89,6 +87,7 @@ const replacementArb = fc.oneof(fc.string({ unit: 'binary-ascii', minLength: 1, 
 describe('the survey questions', () => {
   it('ask the scorer’s seven inputs, in the scorer’s order and under the same factors', () => {
     expect(CLIENT_QUESTIONS.map((q) => q.id)).toEqual([...INPUT_IDS]);
+    expect([...RATING_IDS]).toEqual([...INPUT_IDS]);
     expect(CLIENT_QUESTIONS.map((q) => q.factor)).toEqual(['value', 'value', 'value', 'trust', 'trust', 'trust', 'extraMile']);
   });
 });
