@@ -76,8 +76,7 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
     <section class="cs-ask" aria-labelledby={`${id}-title`}>
       <Heading id={`${id}-title`}>Ask the client</Heading>
       <p>
-        Your ratings are your own opinion. Send the same seven questions to the client: they answer on a page of this site, and send you back a link
-        with their answers. Nothing passes through a server.
+        Send the client these seven questions as a link; their answers come back as a link, through no server.
       </p>
       {/* The form only once hydrated: it does nothing without scripts, and the server's HTML stays small. */}
       {hydrated && (

@@ -6,6 +6,7 @@ import { useId, useState } from 'preact/hooks';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import FormField from '../shared/FormField';
 import type { SurveyRequest } from './model';
+import './client-survey.css';
 
 /** The e-mail's subject. */
 const MAIL_SUBJECT = 'Two minutes on how our work looks from your side';

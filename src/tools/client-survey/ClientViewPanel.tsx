@@ -1,13 +1,13 @@
 /**
  * Placed right after the scorer: "Ask the client" and, once replies are saved, your view beside the
  * client's. A sibling island rather than part of the scorer, so the scorer's own code stays as it is.
+ * Its styles come with the parts that need them (the comparison, the link made), not with the scorer page.
  */
 import SavedDataNotices from '../shared/SavedDataNotices';
 import { useHydrated } from '../shared/use-hydrated';
 import AskClient from './AskClient';
 import { DeferredCompareViews } from './Deferred';
 import { SURVEY_STORE_NAME } from './schema';
-import './client-survey.css';
 
 /** Props of {@link ClientViewPanel}. */
 export interface ClientViewPanelProps {

@@ -10,6 +10,7 @@ import { formatIsoDateForReading } from '../shared/calendar-date';
 import { $scorecards, findLatestScorecard, scoreLoyalty } from '../loyalty-score/public';
 import { compareViews, formatGap, OVERRATING_POINTS } from './advice';
 import { $latestReplyByClient } from './store';
+import './client-survey.css';
 
 /** Props of {@link CompareViews}. */
 export interface CompareViewsProps {
