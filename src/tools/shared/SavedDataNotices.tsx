@@ -1,8 +1,12 @@
 /**
- * Shows, next to a tool, the notices about its saved data that had to be set aside.
+ * Shows, next to a tool, what went wrong with its saved data: data that had to be set aside, and changes
+ * the browser refused to store (with what the user can do about them).
  */
 import { useStore } from '@nanostores/preact';
-import { $savedDataNotices, dismissSavedDataNotice } from './saved-store';
+import { useState } from 'preact/hooks';
+import { withBase } from '../../lib/url';
+import { describeSaveFailure } from './saved-data';
+import { $savedDataNotices, $saveFailures, dismissSavedDataNotice, retryFailedSaves } from './saved-store';
 
 /** Props of {@link SavedDataNotices}. */
 export interface SavedDataNoticesProps {
@@ -10,20 +14,53 @@ export interface SavedDataNoticesProps {
   names: readonly string[];
 }
 
-/** Lists the set-aside notices for the given stores, each with a Dismiss button. */
+/** Where My plan's export button is. */
+const EXPORT_PATH = 'my-plan/#plan-export';
+
+/** Lists the set-aside notices for the given stores, each with a Dismiss button, and any refused save. */
 export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
   const notices = useStore($savedDataNotices).filter((notice) => names.includes(notice.name));
-  if (notices.length === 0) return null;
+  const failure = useStore($saveFailures).find((known) => names.includes(known.name));
   return (
-    <div class="notice notice-warning" role="alert">
-      {notices.map((notice) => (
-        <p key={notice.name}>
-          {notice.message}{' '}
-          <button type="button" class="secondary" onClick={() => dismissSavedDataNotice(notice.name)}>
-            Dismiss
-          </button>
+    <>
+      {notices.length > 0 && (
+        <div class="notice notice-warning" role="alert">
+          {notices.map((notice) => (
+            <p key={notice.name}>
+              {notice.message}{' '}
+              <button type="button" class="secondary" onClick={() => dismissSavedDataNotice(notice.name)}>
+                Dismiss
+              </button>
+            </p>
+          ))}
+        </div>
+      )}
+      {failure && <SaveFailureNotice reason={failure.reason} />}
+    </>
+  );
+}
+
+/** A refused save: what happened, how to keep a copy, how to make room, and Try again. */
+function SaveFailureNotice({ reason }: { reason: 'full' | 'blocked' }) {
+  const [retried, setRetried] = useState(false);
+  return (
+    <div class="notice notice-warning save-failure no-print" role="alert">
+      <p>{describeSaveFailure(reason)}</p>
+      {reason === 'full' ? (
+        <p>
+          First keep a copy of what is saved: <a href={withBase(import.meta.env.BASE_URL, EXPORT_PATH)} target="_blank" rel="noopener">Export my data</a>{' '}
+          (opens My plan in a new tab). Then make room: delete entries you no longer need in the tools, or data set aside
+          in My plan, and press Try again.
         </p>
-      ))}
+      ) : (
+        <p>Allow this site to store data in your browser’s settings (or leave the private window), then press Try again.</p>
+      )}
+      <p>
+        <button type="button" onClick={() => setRetried(!retryFailedSaves())}>
+          Try again
+        </button>
+        {retried && ' Still not saved: the browser refused again.'}
+      </p>
     </div>
   );
 }

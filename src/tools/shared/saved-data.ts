@@ -125,3 +125,27 @@ export function describeRefusal(label: string, reason: RefusalReason): string {
       return `Your saved ${label} data could not be read, so it was set aside and a fresh start shown.`;
   }
 }
+
+/** Why the browser refused to store data: its storage is full, or storage is switched off or blocked. */
+export type SaveFailureReason = 'full' | 'blocked';
+
+/**
+ * Sorts an error thrown by `localStorage` into what a user can act on. Browsers name a full storage
+ * differently (Chrome and Safari `QuotaExceededError`, older Firefox `NS_ERROR_DOM_QUOTA_REACHED`);
+ * anything else (`SecurityError` when storage is blocked, a missing `localStorage`) means it is off.
+ * @param error what was thrown
+ */
+export function classifyStorageError(error: unknown): SaveFailureReason {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'blocked';
+}
+
+/**
+ * Explains a refused save in one sentence: what happened and that nothing on screen is lost.
+ * @param reason why the browser refused
+ */
+export function describeSaveFailure(reason: SaveFailureReason): string {
+  return reason === 'full'
+    ? 'Your latest change is not saved: this browser’s storage for this site is full. It stays on screen while this page is open.'
+    : 'Your latest change is not saved: this browser does not let this site store data (storage is switched off or blocked, as in some private windows). It stays on screen while this page is open.';
+}

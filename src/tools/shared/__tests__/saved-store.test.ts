@@ -63,4 +63,36 @@ describe('createSavedStore', () => {
     expect(again).toBe(store);
     expect(listSavedStores().map((entry) => entry.spec.name)).toEqual(['example']);
   });
+
+  it('keeps a change the browser refuses on screen, reports it, and stores it once there is room', async () => {
+    const { store, $saveFailures, watchWrites, retryFailedSaves } = await loadStore();
+    store.set({ count: 1 });
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { failure } = watchWrites(() => store.set({ count: 2 }));
+    expect(failure).toEqual({ name: 'example', reason: 'full' });
+    expect(store.get()).toEqual({ count: 2 });
+    expect($saveFailures.get()).toEqual([{ name: 'example', reason: 'full' }]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 1 } });
+    expect(retryFailedSaves()).toBe(false);
+    full.mockImplementation(function (this: Storage, key: string, value: string) {
+      setItem.call(this, key, value);
+    });
+    expect(retryFailedSaves()).toBe(true);
+    expect($saveFailures.get()).toEqual([]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 2 } });
+    full.mockRestore();
+  });
+
+  it('says storage is off when the browser blocks it', async () => {
+    const { store, watchWrites } = await loadStore();
+    const blocked = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(watchWrites(() => store.set({ count: 5 }))).toEqual({ value: undefined, failure: { name: 'example', reason: 'blocked' } });
+    expect(store.get()).toEqual({ count: 5 });
+    blocked.mockRestore();
+  });
 });
