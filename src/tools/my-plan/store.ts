@@ -327,6 +327,8 @@ export async function previewImportFile(fileName: string, text: string): Promise
   const specs = listSpecs();
   const result = readBackupText(text, specs);
   if (!result.ok) return result;
+  const { mergeDuplicateClients } = await import('./merge');
+  result.backup.stores = mergeDuplicateClients(result.backup.stores, rules, CLIENTS_STORE_NAME);
   const current = { stores: readCurrentData(), setAsideCount: Object.keys(pickSetAside(readLooseData())).length };
   $pendingImport.set({ fileName, backup: result.backup, rows: previewImport(result.backup, current, specs, rules, CLIENTS_STORE_NAME) });
   return { ok: true };
