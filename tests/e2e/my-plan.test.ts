@@ -49,7 +49,7 @@ function readSiteStorage(page: Page): Promise<Record<string, string>> {
 async function saveScorecard(page: Page, client: string): Promise<void> {
   await page.goto(`${siteUrl()}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
-  await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).fill('2');
+  await page.getByRole('textbox', { name: 'Integrity', exact: true }).fill('2');
   await page.getByRole('combobox', { name: 'Client name' }).fill(client);
   await page.getByRole('button', { name: 'Save scorecard' }).click();
   await page.getByText(`Saved a scorecard for ${client}`).waitFor();
@@ -188,5 +188,5 @@ async function saveScorecardListIsEmpty(page: Page): Promise<void> {
   await page.goto(`${siteUrl()}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
   expect(await page.getByText('Acme <Ltd>').count()).toBe(0);
-  expect(await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).inputValue()).toBe('5');
+  expect(await page.getByRole('textbox', { name: 'Integrity', exact: true }).inputValue()).toBe('5');
 }

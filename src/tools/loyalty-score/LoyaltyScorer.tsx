@@ -152,7 +152,7 @@ export default function LoyaltyScorer() {
           {linkRead.ignored.length > 0 && (
             <p>
               Ignored from the link, as not a whole number from 0 to 10:{' '}
-              {linkRead.ignored.map((item) => `${item.label} (“${item.text}”)`).join(', ')}.
+              {linkRead.ignored.map((item) => item.label).join(', ')}.
             </p>
           )}
           <p>

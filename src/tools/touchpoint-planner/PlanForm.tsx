@@ -140,11 +140,9 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
           <input
             id={`${id}-count`}
             data-field="contactCount"
-            type="number"
+            type="text"
             inputMode="numeric"
-            min={MIN_CONTACTS}
-            max={MAX_CONTACTS}
-            step={1}
+            autocomplete="off"
             value={contactCount}
             onInput={(e) => setContactCount(e.currentTarget.value)}
             aria-invalid={errors.contactCount ? 'true' : undefined}
