@@ -35,6 +35,11 @@ const tools = defineCollection({
     order: z.number().int().positive(),
     /** The guidance page the tool belongs to. */
     guide: reference('playbook'),
+    /**
+     * What of the tool still works with JavaScript off, in a sentence, for its `<noscript>` notice
+     * (`src/components/ToolNoScript.astro`); without it the notice says only that the page can be read.
+     */
+    withoutJavaScript: z.string().min(20).optional(),
   }),
 });
 

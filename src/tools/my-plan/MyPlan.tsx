@@ -10,6 +10,7 @@ import { useEffect } from 'preact/hooks';
 import { $planStatus, PLAN_STORE_NAMES, startPlan } from './store';
 import ClientList from './ClientList';
 import DataControls from './DataControls';
+import KeepData from './KeepData';
 import NextActions from './NextActions';
 import ToolOverview from './ToolOverview';
 import SavedDataNotices from '../shared/SavedDataNotices';
@@ -30,6 +31,7 @@ export default function MyPlan() {
       <ToolOverview ready={ready} />
       {ready && <ClientList />}
       <DataControls ready={ready} />
+      <KeepData ready={ready} />
     </div>
   );
 }

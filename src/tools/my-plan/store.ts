@@ -37,6 +37,7 @@ import {
   type SavedDataNotice,
   type SavedStoreEntry,
 } from '../shared/saved-store';
+import { noteExported } from '../shared/keep-data';
 import { $today } from '../shared/today';
 
 /* ---------- Storage outside the tools' stores: what was set aside, and whether a tool was used ---------- */
@@ -311,6 +312,7 @@ export async function exportData(now: Date): Promise<{ ok: true; file: ExportFil
     .filter((entry) => entry.spec.name in current)
     .map((entry) => ({ spec: entry.spec, data: current[entry.spec.name] }));
   const backup = buildBackup(stores, pickSetAside(readLooseData()), now.toISOString());
+  noteExported($today.get());
   return { ok: true, file: { fileName: nameBackupFile($today.get()), text: `${JSON.stringify(backup, null, 2)}\n` } };
 }
 

@@ -1,10 +1,12 @@
 /**
  * Shows, next to a tool, what went wrong with its saved data: data that had to be set aside, and changes
- * the browser refused to store (with what the user can do about them).
+ * the browser refused to store (with what the user can do about them); otherwise, when due, the quiet
+ * reminder to export.
  */
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
+import BackupReminder, { EXPORT_PATH } from './BackupReminder';
 import { describeSaveFailure } from './saved-data';
 import { $savedDataNotices, $saveFailures, dismissSavedDataNotice, retryFailedSaves } from './saved-store';
 
@@ -13,9 +15,6 @@ export interface SavedDataNoticesProps {
   /** Data names of the stores this tool reads, for example `['loyalty-score', 'clients']`. */
   names: readonly string[];
 }
-
-/** Where My plan's export button is. */
-const EXPORT_PATH = 'my-plan/#plan-export';
 
 /** Lists the set-aside notices for the given stores, each with a Dismiss button, and any refused save. */
 export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
@@ -35,7 +34,7 @@ export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
           ))}
         </div>
       )}
-      {failure && <SaveFailureNotice reason={failure.reason} />}
+      {failure ? <SaveFailureNotice reason={failure.reason} /> : <BackupReminder />}
     </>
   );
 }

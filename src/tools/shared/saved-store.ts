@@ -19,6 +19,7 @@
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
+import { noteDataStored } from './keep-data';
 import {
   classifyStorageError,
   describeRefusal,
@@ -93,6 +94,7 @@ export function writeStoredText(key: string, text: string): SaveFailure | undefi
   try {
     localStorage.setItem(key, text);
     unsavedTexts.delete(key);
+    noteDataStored(key);
   } catch (error) {
     unsavedTexts.set(key, text);
     failure = { name: key.slice(STORAGE_PREFIX.length), reason: classifyStorageError(error) };
@@ -130,7 +132,7 @@ export function removeSavedText(key: string): void {
  * library keeps its in-memory default.
  */
 if (typeof window !== 'undefined') {
-  const engine = new Proxy({} as Record<string, string | undefined>, {
+  const engine = new Proxy({} as Record<string, string>, {
     get: (_target, key) => (typeof key === 'string' ? readStoredValue(key) : undefined),
     has: (_target, key) => typeof key === 'string' && readStoredValue(key) !== undefined,
     set: (_target, key, value: string) => {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 
 const KEY = 'loyalty-playbook:example';
@@ -17,6 +17,9 @@ async function loadStore() {
   });
   return { ...module, store };
 }
+
+// The first import transforms zod and its users; on a busy machine that alone can outlast a test's limit.
+beforeAll(() => loadStore(), 60_000);
 
 beforeEach(() => localStorage.clear());
 
