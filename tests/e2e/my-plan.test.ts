@@ -39,10 +39,14 @@ async function seedToolData(page: Page): Promise<void> {
   }, TOOL_DATA);
 }
 
-/** Every `loyalty-playbook:` key and its text. */
+/** Every `loyalty-playbook:` key and its text, but the backup status (a setting about the data, not data). */
 function readSiteStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('loyalty-playbook:')).map((key) => [key, localStorage.getItem(key)!])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('loyalty-playbook:') && key !== 'loyalty-playbook:backup-status')
+        .map((key) => [key, localStorage.getItem(key)!]),
+    ),
   );
 }
 
