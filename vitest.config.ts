@@ -11,7 +11,16 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'], environment: 'node', setupFiles: ['tests/support/unit-setup.ts'] },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'src/**/__tests__/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/support/unit-setup.ts'],
+          // The first test of a file also pays for transforming the modules it imports; on a busy two-core
+          // machine that alone can pass vitest's 5 s default. No test here measures time.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       {
         extends: true,
@@ -20,6 +29,9 @@ export default getViteConfig({
           include: ['src/**/__tests__/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/support/islands-setup.ts'],
+          // As for `unit`: module transforms on a busy machine, not slow code.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {

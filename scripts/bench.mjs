@@ -1,54 +1,13 @@
 // `npm run bench`: builds the site, loads every page in Chromium on a first visit (empty cache, no
 // scrolling, no search typed) and prints the gzip bytes of HTML, CSS and JS transferred, against budgets.
-// Exits 1 when any page is over budget.
+// Exits 1 when any page is over budget. Budgets and measuring: scripts/budgets.mjs (npm test checks the
+// same budgets in tests/e2e/budgets.test.ts).
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { KB, measureBuiltPages } from './budgets.mjs';
 import { ensureChromium, CHROMIUM_ARGS } from './chromium.mjs';
-import { listBuiltPages } from './list-pages.mjs';
 import { startStaticServer } from './static-server.mjs';
-
-const KB = 1024;
-
-/**
- * Budgets in gzip bytes, by page kind. For scale, Astro Starlight's own budget for a docs page is
- * 7 KB HTML, 16.75 KB CSS and 27 KB JS; a guidance page here must stay far below that.
- * A tool placed further down a guidance page hydrates only when scrolled into view (client:visible),
- * so it does not count against the first visit.
- */
-const BUDGETS = {
-  /** Guidance and other reading pages: the issue's budget for a playbook page with no tool. */
-  reading: { total: 16 * KB, js: 2 * KB },
-  /**
-   * A guidance page that places a tool further down: the tool's server-rendered markup and Astro's
-   * island loader add HTML, but its JS waits until the reader scrolls to it.
-   */
-  guideWithTool: { total: 24 * KB, js: 2 * KB },
-  /**
-   * A tool's own page, hydrated at once: the form, its store and the shared saved-store code. No issue sets
-   * this budget; it leaves room for zod/mini (about 6 KB) in tools that validate with it.
-   */
-  tool: { total: 40 * KB, js: 28 * KB },
-  /** The scorer's own page (issue "Loyalty-equation scorer": within 30 KB in all). */
-  scorer: { total: 30 * KB, js: 22 * KB },
-  /** My plan reads every tool's saved data. */
-  plan: { total: 40 * KB, js: 30 * KB },
-  /** The search page loads its search code up front (pagefind itself only once a query runs). */
-  search: { total: 20 * KB, js: 6 * KB },
-};
-
-/** Which budget a page falls under, from its path and whether its HTML holds an island. */
-function budgetFor(path, html) {
-  if (path === 'tools/loyalty-score/') return ['scorer', BUDGETS.scorer];
-  if (path.startsWith('tools/') && path !== 'tools/') return ['tool', BUDGETS.tool];
-  if (path === 'my-plan/') return ['plan', BUDGETS.plan];
-  if (path === 'search/') return ['search', BUDGETS.search];
-  if (html.includes('<astro-island')) return ['guideWithTool', BUDGETS.guideWithTool];
-  return ['reading', BUDGETS.reading];
-}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -64,32 +23,7 @@ const buildSeconds = (Date.now() - started) / 1000;
 const server = await startStaticServer({ dir: 'dist' });
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
 
-const rows = [];
-for (const path of listBuiltPages('dist')) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const sizes = { html: 0, css: 0, js: 0, other: 0 };
-  const pending = [];
-  page.on('response', (response) => {
-    pending.push(
-      response.body().then(
-        (body) => {
-          const type = response.request().resourceType();
-          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-          sizes[kind] += gzipSync(body).length;
-        },
-        () => {},
-      ),
-    );
-  });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  await context.close();
-  const total = sizes.html + sizes.css + sizes.js + sizes.other;
-  const [kind, budget] = budgetFor(path, readFileSync(join('dist', path, 'index.html'), 'utf8'));
-  const over = total > budget.total || sizes.js > budget.js;
-  rows.push({ path: `/${path}`, ...sizes, total, kind, budget, over });
-}
+const rows = await measureBuiltPages(browser, server.url, 'dist');
 await browser.close();
 await server.close();
 

@@ -1,9 +1,10 @@
 // `npm test`: every check the project has, in order, stopping at the first that fails.
 //   1. originality of the text (needs ../shared beside the checkout; skipped with a note otherwise)
-//   2. astro check (types and templates)
-//   3. unit and island tests (vitest)
-//   4. two production builds (root and BASE_PATH=/loyalty/)
-//   5. end-to-end tests in Chromium against both builds
+//   2. astro check (types and templates; also writes .astro/ types the linter reads)
+//   3. lint (ESLint, type-aware, with the import boundaries of eslint.config.js)
+//   4. unit and island tests (vitest)
+//   5. two production builds (root and BASE_PATH=/loyalty/)
+//   6. end-to-end tests in Chromium against both builds, byte budgets of every page included
 // Pass --skip-build to reuse existing builds while iterating on the e2e tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -46,6 +47,8 @@ if (existsSync(originality)) {
 }
 
 run('Types and templates (astro check)', 'astro', ['check']);
+// eslint directly: astro check has just written the .astro/ types that `npm run lint` would sync.
+run('Lint (ESLint)', 'eslint', ['.']);
 run('Unit and island tests', 'vitest', ['run', '--project', 'unit', '--project', 'islands']);
 
 if (!args.has('--skip-build')) {

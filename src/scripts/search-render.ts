@@ -75,8 +75,8 @@ export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement
   if (links.length === 0) return false;
   const at = links.indexOf(document.activeElement as HTMLAnchorElement);
   event.preventDefault();
-  if (event.key === 'ArrowDown') (links[at + 1] ?? links[0]).focus();
+  if (event.key === 'ArrowDown') (links[at + 1] ?? links[0])?.focus();
   else if (at <= 0) input.focus();
-  else links[at - 1].focus();
+  else links[at - 1]?.focus();
   return true;
 }

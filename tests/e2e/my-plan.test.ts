@@ -100,7 +100,7 @@ describe('My plan', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export my data' }).click()]);
     expect(download.suggestedFilename()).toBe('loyalty-playbook-data-2026-03-10.json');
-    const file = await readFile((await download.path())!);
+    const file = await readFile((await download.path()));
     expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'loyalty-playbook-backup', version: 1 });
 
     await page.getByRole('button', { name: 'Delete all my data' }).click();

@@ -28,7 +28,7 @@ async function waitForHydration(page: Page) {
 
 async function readTable(page: Page): Promise<string[][]> {
   return page.$$eval('.tr-table tbody tr', (rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 4).map((cell) => cell.textContent!.trim())),
+    rows.map((row) => [...row.querySelectorAll('th, td')].slice(0, 4).map((cell) => cell.textContent.trim())),
   );
 }
 
@@ -87,7 +87,7 @@ describe('tolerance review', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to CSV' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^tolerance-review-\d{4}-\d{2}-\d{2}\.csv$/);
-    const csv = await readFile((await download.path())!, 'utf8');
+    const csv = await readFile((await download.path()), 'utf8');
     const [heading, ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
     expect(heading!.slice(0, 5)).toEqual(['Client', 'Date of review', 'Status', 'Review due', 'Next review']);
     // Same clients, statuses and dates, in the order the table shows.

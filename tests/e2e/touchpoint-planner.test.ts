@@ -45,7 +45,7 @@ describe.each([
       page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('touchpoints-acme-sons-ltd.ics');
-    const text = await readFile((await download.path())!, 'utf8');
+    const text = await readFile((await download.path()), 'utf8');
     const calendar = new ICAL.Component(ICAL.parse(text));
     const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     expect(events).toHaveLength(8);
@@ -65,7 +65,7 @@ describe.each([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download calendar (.ics)' }).click(),
     ]);
-    const second = new ICAL.Component(ICAL.parse(await readFile((await again.path())!, 'utf8')));
+    const second = new ICAL.Component(ICAL.parse(await readFile((await again.path()), 'utf8')));
     const secondEvents = second.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
     expect(secondEvents.map((event) => event.uid)).toEqual(events.map((event) => event.uid));
     expect(secondEvents[1]!.sequence).toBe(2);

@@ -3,6 +3,7 @@
  * (with Undo). Loaded on demand by the scorer, together with the scorecard store it re-exports, so the
  * client list and nanoid stay out of a first visit's download.
  */
+import { REMOVED_CLIENT_NAME } from '../shared/client-name';
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describeScoreChange, findBand, SCORE_MAX } from './model';
@@ -24,8 +25,6 @@ export { $clients } from '../shared/clients';
 /** Re-exported for the same reason: "vs last time" and saving need the scorecard store. */
 export { $comparison, saveScorecard } from './scorecards-store';
 
-/** Shown for a scorecard whose client was removed from the shared client list. */
-const REMOVED_CLIENT_NAME = 'Client removed from your list';
 
 /** Props of {@link ScorecardPanel}. */
 export interface ScorecardPanelProps {

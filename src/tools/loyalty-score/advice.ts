@@ -3,7 +3,7 @@
  * in words. Pure functions over a {@link LoyaltyResult}.
  */
 import { INPUTS } from './form';
-import { TRUST_EXPONENT, VALUE_EXPONENT, type Entries, type FactorId, type InputId, type LoyaltyResult } from './model';
+import { TRUST_EXPONENT, VALUE_EXPONENT, type Entries, type InputId, type LoyaltyResult } from './model';
 
 /** A next action for the weakest factor. */
 export interface NextAction {

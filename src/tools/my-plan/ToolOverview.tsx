@@ -5,6 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { formatIsoDateForReading } from '../shared/calendar-date';
+import { REMOVED_CLIENT_NAME } from '../shared/client-name';
 import { findTool, TOOLS } from '../registry';
 import {
   type ChecklistSummary,
@@ -18,8 +19,6 @@ import {
 import { withBase } from '../../lib/url';
 import { $toolSummaries, $unavailableTools } from './store';
 
-/** Shown for a score whose client was removed from the list. */
-const REMOVED_CLIENT = 'Removed client';
 
 function ToolCard({ id, children }: { id: PlanToolId; children: ComponentChildren }) {
   const tool = findTool(id);
@@ -51,7 +50,7 @@ function Scores({ scores }: { scores: readonly ClientScore[] }) {
     <ul class="plan-list">
       {scores.map((row) => (
         <li key={row.clientId}>
-          <strong>{row.clientName ?? REMOVED_CLIENT}</strong>: {row.score} ({row.bandName}), weakest factor {row.weakestFactor}
+          <strong>{row.clientName ?? REMOVED_CLIENT_NAME}</strong>: {row.score} ({row.bandName}), weakest factor {row.weakestFactor}
           <span class="plan-muted"> · saved {formatIsoDateForReading(row.savedOn)}</span>
         </li>
       ))}

@@ -69,7 +69,7 @@ function isIsoInstant(text: string): boolean {
 
 const StoreEntrySchema = z.object({
   name: z.string().check(z.minLength(1)),
-  version: z.custom<number>((value) => Number.isInteger(value) && (value as number) >= 1),
+  version: z.custom<number>((value) => Number.isInteger(value) && value >= 1),
   data: z.custom<unknown>((value) => value !== undefined),
 });
 

@@ -146,7 +146,7 @@ const summaryLoaders = new Map(
           const next: Record<string, unknown> = { ...$toolSummaries.get() };
           if (value === undefined) delete next[tool.id];
           else next[tool.id] = value;
-          $toolSummaries.set(next as Partial<ToolSummaries>);
+          $toolSummaries.set(next);
         });
       }),
     ),

@@ -77,3 +77,6 @@ export function cleanClientNames<T extends { name: string }>(clients: readonly T
     return { ...client, name: unnamed === 1 ? UNNAMED_CLIENT : `${UNNAMED_CLIENT} ${unnamed}` };
   });
 }
+
+/** Shown in place of a client's name when a record outlives the client's entry in the list. */
+export const REMOVED_CLIENT_NAME = 'Client removed from your list';

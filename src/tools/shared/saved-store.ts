@@ -58,6 +58,7 @@ export interface SavedStoreEntry<T = unknown> {
 /** Notices about saved data that was set aside, newest last. */
 export const $savedDataNotices = atom<SavedDataNotice[]>([]);
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- stores of different types share one registry; createSavedStore pairs each spec with its own store
 const registry = new Map<string, SavedStoreEntry<any>>();
 
 /** A store whose latest change the browser refused to keep: it is on screen and in memory only. */

@@ -15,7 +15,7 @@
  */
 import { nanoid } from 'nanoid';
 import { atom, computed } from 'nanostores';
-import { isSameClientName, validateClientName } from '../shared/client-name';
+import { REMOVED_CLIENT_NAME, isSameClientName, validateClientName } from '../shared/client-name';
 import type { IsoDate } from '../shared/calendar-date';
 import {
   assessTolerance,
@@ -38,7 +38,7 @@ import {
 } from './model';
 import { ReviewsSchema, type ToleranceAnswers, type ToleranceReviewRecord } from './schema';
 import { $clients, addClient, findClient } from '../shared/clients';
-import { $latestScoreByClient } from '../loyalty-score/store';
+import { $latestScoreByClient } from '../loyalty-score/public';
 import { createSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 
@@ -250,8 +250,6 @@ export function restoreReview(deleted: DeletedReview): boolean {
   return true;
 }
 
-/** Shown for a review whose client was removed from the shared client list. */
-export const REMOVED_CLIENT_NAME = 'Client removed from your list';
 
 /** Every saved review with its client's current name, verdict and review-due state, in saved order. */
 export const $reviewRows = computed([$reviews, $clients, $today], (reviews, clients, today): ReviewRow[] =>

@@ -9,6 +9,7 @@ import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS 
 import type { Channel } from './schema';
 import type { PlanRequestErrors, PlanRequestInput } from './model';
 import type { Client } from '../shared/clients';
+import FormField from '../shared/FormField';
 import type { MakePlanResult, PlanSummary } from './store';
 
 /** Props of {@link PlanForm}. */
@@ -63,8 +64,7 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
     setChannels((current) => CHANNELS.filter((c) => (c === channel ? on : current.includes(c))));
   }
 
-  const described = (field: keyof PlanRequestErrors, hint?: string) =>
-    [hint, errors[field] ? `${id}-${field}-error` : undefined].filter(Boolean).join(' ') || undefined;
+  const described = (field: keyof PlanRequestErrors) => (errors[field] ? `${id}-${field}-error` : undefined);
 
   return (
     <form
@@ -78,82 +78,61 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
       <fieldset>
         <legend id={`${id}-title`}>Plan a new client’s first 60 days</legend>
 
-        <div class="field">
-          <label for={`${id}-name`}>Client name</label>
-          <span class="field-hint" id={`${id}-name-hint`}>
-            Up to 80 characters. Clients you named in other tools are offered as you type.
-          </span>
-          <input
-            id={`${id}-name`}
-            data-field="clientName"
-            type="text"
-            autocomplete="off"
-            list={`${id}-clients`}
-            value={clientName}
-            onInput={(e) => setClientName(e.currentTarget.value)}
-            aria-invalid={errors.clientName ? 'true' : undefined}
-            aria-describedby={described('clientName', `${id}-name-hint`)}
-          />
-          <datalist id={`${id}-clients`}>
-            {clients.map((client) => (
-              <option key={client.id} value={client.name} />
-            ))}
-          </datalist>
-          {errors.clientName && (
-            <p class="field-error" id={`${id}-clientName-error`}>
-              {errors.clientName}
-            </p>
+        <FormField
+          id={`${id}-name`}
+          label="Client name"
+          hint="Up to 80 characters. Clients you named in other tools are offered as you type."
+          error={errors.clientName}
+        >
+          {(control) => (
+            <>
+              <input
+                {...control}
+                data-field="clientName"
+                type="text"
+                autocomplete="off"
+                list={`${id}-clients`}
+                value={clientName}
+                onInput={(e) => setClientName(e.currentTarget.value)}
+              />
+              <datalist id={`${id}-clients`}>
+                {clients.map((client) => (
+                  <option key={client.id} value={client.name} />
+                ))}
+              </datalist>
+              {existing && (
+                <p class="field-hint" role="status">
+                  {existing.clientName} already has a plan. Making a new one replaces it; you can undo that.
+                </p>
+              )}
+            </>
           )}
-          {existing && (
-            <p class="field-hint" role="status">
-              {existing.clientName} already has a plan. Making a new one replaces it; you can undo that.
-            </p>
-          )}
-        </div>
+        </FormField>
 
-        <div class="field">
-          <label for={`${id}-start`}>Start date</label>
-          <span class="field-hint" id={`${id}-start-hint`}>
-            The day they became your client. Contacts fall on working days, Monday to Friday.
-          </span>
-          <input
-            id={`${id}-start`}
-            data-field="startDate"
-            type="date"
-            value={shownStartDate}
-            onInput={(e) => setStartDate(e.currentTarget.value)}
-            aria-invalid={errors.startDate ? 'true' : undefined}
-            aria-describedby={described('startDate', `${id}-start-hint`)}
-          />
-          {errors.startDate && (
-            <p class="field-error" id={`${id}-startDate-error`}>
-              {errors.startDate}
-            </p>
+        <FormField
+          id={`${id}-start`}
+          label="Start date"
+          hint="The day they became your client. Contacts fall on working days, Monday to Friday."
+          error={errors.startDate}
+        >
+          {(control) => (
+            <input {...control} data-field="startDate" type="date" value={shownStartDate} onInput={(e) => setStartDate(e.currentTarget.value)} />
           )}
-        </div>
+        </FormField>
 
-        <div class="field">
-          <label for={`${id}-count`}>Number of contacts</label>
-          <span class="field-hint" id={`${id}-count-hint`}>
-            From {MIN_CONTACTS} to {MAX_CONTACTS} over the 60 days.
-          </span>
-          <input
-            id={`${id}-count`}
-            data-field="contactCount"
-            type="text"
-            inputMode="numeric"
-            autocomplete="off"
-            value={contactCount}
-            onInput={(e) => setContactCount(e.currentTarget.value)}
-            aria-invalid={errors.contactCount ? 'true' : undefined}
-            aria-describedby={described('contactCount', `${id}-count-hint`)}
-          />
-          {errors.contactCount && (
-            <p class="field-error" id={`${id}-contactCount-error`}>
-              {errors.contactCount}
-            </p>
+        <FormField id={`${id}-count`} label="Number of contacts" hint={`From ${MIN_CONTACTS} to ${MAX_CONTACTS} over the 60 days.`} error={errors.contactCount}>
+          {(control) => (
+            <input
+              {...control}
+              data-field="contactCount"
+              type="text"
+              inputMode="numeric"
+              autocomplete="off"
+              value={contactCount}
+              onInput={(e) => setContactCount(e.currentTarget.value)}
+            />
           )}
-        </div>
+        </FormField>
 
         <fieldset class="tp-channels" aria-describedby={described('channels')}>
           <legend>Ways you like to get in touch</legend>

@@ -12,7 +12,7 @@
  */
 import { nanoid } from 'nanoid';
 import { atom, computed } from 'nanostores';
-import { validateClientName } from '../shared/client-name';
+import { REMOVED_CLIENT_NAME, validateClientName } from '../shared/client-name';
 import {
   checkPlanDate,
   findNextContact,
@@ -31,8 +31,6 @@ import { $today } from '../shared/today';
 /** When a part of the planner could not be fetched. */
 const OFFLINE_MESSAGE = 'This part of the planner could not be loaded (the page may be offline). Please try again.';
 
-/** Shown in place of a client's name when the client was removed from the shared list. */
-export const REMOVED_CLIENT_NAME = 'Client removed from your list';
 
 /** Every plan the user has made, saved in this browser. */
 export const $planner = createSavedStore<PlannerData>({

@@ -60,9 +60,9 @@ export type PaperSize = NonNullable<ChecklistData['paper']>;
 export function renameKeyCustomers(data: unknown): unknown {
   const weeks: unknown = (data as { weeks?: unknown } | null)?.weeks;
   if (typeof weeks !== 'object' || weeks === null || Array.isArray(weeks)) return data;
-  const renamed = Object.entries(weeks).map(([week, sheet]: [string, unknown]) => {
+  const renamed = Object.entries(weeks).map(([week, sheet]: [string, unknown]): [string, unknown] => {
     if (typeof sheet !== 'object' || sheet === null || !('keyCustomers' in sheet)) return [week, sheet];
-    const { keyCustomers, ...rest } = sheet;
+    const { keyCustomers, ...rest }: { keyCustomers: unknown } = sheet;
     return [week, { ...rest, keyClients: keyCustomers }];
   });
   return { ...(data as object), weeks: Object.fromEntries(renamed) };

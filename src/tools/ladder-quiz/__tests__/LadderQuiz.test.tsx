@@ -41,7 +41,7 @@ async function answerAll(level: AnswerLevel) {
 const ladderStep = () => screen.getByRole('status', { name: 'Ladder step' });
 
 describe('LadderQuiz', () => {
-  it('asks five steps in order, each a fieldset of three statements with four answers', async () => {
+  it('asks five steps in order, each a fieldset of three statements with four answers', () => {
     render(<LadderQuiz />);
     const legends = screen.getAllByRole('group').map((g) => g.querySelector('legend')?.textContent);
     expect(legends).toEqual([
@@ -144,7 +144,7 @@ describe('LadderQuiz', () => {
   });
 
   it('shows answers saved earlier', async () => {
-    $ladderQuiz.set({ answers: { [STATEMENT_IDS[0]!]: 'mostly' }, history: [] });
+    $ladderQuiz.set({ answers: { [STATEMENT_IDS[0]]: 'mostly' }, history: [] });
     render(<LadderQuiz />);
     await settle();
     const group = screen.getByRole('radiogroup', { name: LADDER_STEPS[0]!.statements[0]!.text });
@@ -152,7 +152,7 @@ describe('LadderQuiz', () => {
     expect(ladderStep()).toHaveTextContent('14 of 15');
   });
 
-  it('renders on the server as an empty quiz, whatever this browser saved, so hydration matches', async () => {
+  it('renders on the server as an empty quiz, whatever this browser saved, so hydration matches', () => {
     $ladderQuiz.set({ answers: Object.fromEntries(STATEMENT_IDS.map((id) => [id, 'always'])), history: [{ date: '2026-01-01', stepNumber: 5 }] });
     const html = renderToString(<LadderQuiz />);
     expect(html).not.toContain('checked');
@@ -189,14 +189,14 @@ describe('LadderQuiz', () => {
   });
 
   it('restores the answers of a link, removes them from the address and offers to undo over saved answers', async () => {
-    $ladderQuiz.set({ answers: { [STATEMENT_IDS[0]!]: 'sometimes' }, history: [] });
+    $ladderQuiz.set({ answers: { [STATEMENT_IDS[0]]: 'sometimes' }, history: [] });
     window.history.replaceState(null, '', `${PAGE}?answers=aaa.nnn.aaa.aaa.aaa`);
     render(<LadderQuiz />);
     await waitFor(() => expect(ladderStep()).toHaveTextContent('Step 1 of 5: The basics'));
     expect(window.location.search).toBe('');
     expect($ladderQuiz.get().history).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]!]: 'sometimes' });
+    expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]]: 'sometimes' });
   });
 
   it('ignores bad values in a link with a notice, keeping the rest', async () => {
@@ -208,7 +208,7 @@ describe('LadderQuiz', () => {
     expect(screen.queryByText(/could not be read/)).toBeNull();
   });
 
-  it('shows a notice when its saved data had to be set aside', async () => {
+  it('shows a notice when its saved data had to be set aside', () => {
     $savedDataNotices.set([{ name: 'ladder-quiz', message: 'Your saved Loyalty-ladder quiz data could not be read.' }]);
     render(<LadderQuiz />);
     expect(screen.getByRole('alert')).toHaveTextContent('Loyalty-ladder quiz data could not be read');

@@ -151,7 +151,7 @@ describe('placeOnLadder', () => {
 
   it('counts the unanswered statements instead of guessing', () => {
     const answers = allAnswered('always');
-    delete answers[STATEMENT_IDS[0]!];
+    delete answers[STATEMENT_IDS[0]];
     delete answers[STATEMENT_IDS[14]!];
     const placement = placeOnLadder(answers);
     expect(placement).toMatchObject({ kind: 'incomplete', remaining: 2 });
@@ -312,7 +312,7 @@ describe('recordResult', () => {
 });
 
 describe('LadderQuizDataSchema', () => {
-  const valid = { answers: { [STATEMENT_IDS[0]!]: 'mostly' }, history: [{ date: '2026-03-01', stepNumber: 2 }] };
+  const valid = { answers: { [STATEMENT_IDS[0]]: 'mostly' }, history: [{ date: '2026-03-01', stepNumber: 2 }] };
 
   it('accepts saved answers and history, dropping keys it does not know', () => {
     expect(LadderQuizDataSchema.safeParse({ ...valid, extra: 1 })).toEqual({ success: true, data: valid });
@@ -339,7 +339,7 @@ describe('LadderQuizDataSchema', () => {
     ['no history', { answers: {} }],
     ['answers as an array', { answers: [], history: [] }],
     ['an unknown statement', { answers: { 'no-such-statement': 'always' }, history: [] }],
-    ['an unknown answer', { answers: { [STATEMENT_IDS[0]!]: 'often' }, history: [] }],
+    ['an unknown answer', { answers: { [STATEMENT_IDS[0]]: 'often' }, history: [] }],
     ['an impossible date', { answers: {}, history: [{ date: '2026-02-30', stepNumber: 1 }] }],
     ['a step above 5', { answers: {}, history: [{ date: '2026-02-03', stepNumber: 6 }] }],
     ['a fractional step', { answers: {}, history: [{ date: '2026-02-03', stepNumber: 1.5 }] }],

@@ -28,9 +28,9 @@ beforeEach(() => localStorage.clear());
 describe('the ladder quiz store', () => {
   it('keeps answers across a reload', async () => {
     const first = await loadStore();
-    first.setAnswer(STATEMENT_IDS[0]!, 'mostly');
+    first.setAnswer(STATEMENT_IDS[0], 'mostly');
     const second = await loadStore();
-    expect(second.$ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]!]: 'mostly' });
+    expect(second.$ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]]: 'mostly' });
   });
 
   it('ignores an answer to a statement it does not know', async () => {
@@ -78,12 +78,12 @@ describe('the ladder quiz store', () => {
 
   it('takes answers from a share link without recording them as this user’s result, with undo', async () => {
     const { setAnswer, applySharedAnswers, restoreAnswers, $ladderQuiz } = await loadStore();
-    setAnswer(STATEMENT_IDS[0]!, 'sometimes');
+    setAnswer(STATEMENT_IDS[0], 'sometimes');
     const linked = Object.fromEntries(STATEMENT_IDS.map((id) => [id, 'always' as const]));
     const previous = applySharedAnswers(linked);
     expect($ladderQuiz.get()).toEqual({ answers: linked, history: [] });
     restoreAnswers(previous);
-    expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]!]: 'sometimes' });
+    expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]]: 'sometimes' });
   });
 
   it('sets corrupt saved data aside with a notice and starts empty', async () => {

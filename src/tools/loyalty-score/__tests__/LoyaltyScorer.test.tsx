@@ -25,7 +25,7 @@ function field(label: string): HTMLInputElement {
 }
 
 function output(name: string): HTMLOutputElement {
-  return screen.getByRole('status', { name }) as HTMLOutputElement;
+  return screen.getByRole<HTMLOutputElement>('status', { name });
 }
 
 /** Lets the stores' batched updates (they re-render on the next task) reach the screen. */
@@ -47,7 +47,7 @@ function clientField(): HTMLInputElement {
 }
 
 describe('LoyaltyScorer', () => {
-  it('asks for the seven ratings in text fields with a number keyboard (so nothing typed is hidden), labelled exactly, each with a hint for 0, 5 and 10', async () => {
+  it('asks for the seven ratings in text fields with a number keyboard (so nothing typed is hidden), labelled exactly, each with a hint for 0, 5 and 10', () => {
     render(<LoyaltyScorer />);
     for (const label of LABELS) {
       const input = field(label);
@@ -222,7 +222,7 @@ describe('LoyaltyScorer', () => {
     expect(url.search).not.toMatch(/Secret/);
   });
 
-  it('shows a notice instead of breaking when saved scorecards are corrupt', async () => {
+  it('shows a notice instead of breaking when saved scorecards are corrupt', () => {
     $savedDataNotices.set([{ name: 'loyalty-scorecards', message: 'Your saved Loyalty-equation scorecard data could not be read, so it was set aside and a fresh start shown.' }]);
     render(<LoyaltyScorer />);
     expect(screen.getByRole('alert')).toHaveTextContent('could not be read');

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeStoreData, type StoreData } from '../merge';
 import { CLIENTS_STORE_NAME, loadAllMergeRules } from '../../registry';
 import type { StoreMergeRules } from '../../shared/merge-rules';
-import type { TouchpointPlan } from '../../touchpoint-planner/schema';
-import type { ToleranceReviewRecord } from '../../tolerance-review/model';
-import type { ChecklistData } from '../../weekly-checklist/schema';
+import type { TouchpointPlan } from '../../touchpoint-planner/public';
+import type { ToleranceReviewRecord } from '../../tolerance-review/public';
+import type { ChecklistData } from '../../weekly-checklist/public';
 
 const ENTRIES = { core: 5, surprise: 5, personal: 5, integrity: 5, competence: 5, delivery: 5, extraMile: 5 };
 

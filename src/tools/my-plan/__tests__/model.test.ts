@@ -193,7 +193,7 @@ describe('rankNextActions', () => {
           : { latest: drawn.step === undefined ? undefined : { stepNumber: drawn.step, label: `Step ${drawn.step}`, date: '2025-01-01' }, nextAction: undefined },
       'tolerance-review': drawn.reviews && {
         reviewCount: drawn.reviews.length,
-        needingAttention: drawn.reviews.map((status, i) => attention({ reviewId: `r${i}`, status: status as ReviewAttentionSummary['status'], due: status === 'inside' })),
+        needingAttention: drawn.reviews.map((status, i) => attention({ reviewId: `r${i}`, status: status, due: status === 'inside' })),
       },
     };
   }

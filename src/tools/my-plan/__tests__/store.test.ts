@@ -13,11 +13,6 @@ async function loadPlan() {
   return { ...plan, ...saved };
 }
 
-/** Lets loaded stores' subscriptions run. */
-async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 // The first import transforms every tool's module; on a busy machine that alone can outlast a test's limit.
 beforeAll(async () => {
   const s = await loadPlan();

@@ -5,7 +5,7 @@ import { renderToString } from 'preact-render-to-string';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ToleranceReview from '../ToleranceReview';
 import { $clients, addClient } from '../../shared/clients';
-import { $latestScoreByClient, type LatestClientScore } from '../../loyalty-score/store';
+import { $latestScoreByClient, type LatestClientScore } from '../../loyalty-score/public';
 import { setToday } from '../../shared/today';
 import { $draft, $draftErrors, $reviews, $reviewSort, createEmptyDraft } from '../store';
 
@@ -73,7 +73,7 @@ describe('ToleranceReview', () => {
     render(<ToleranceReview />);
     for (const touchpoint of ['Service', 'Sales', 'Leadership', 'Billing and price', 'Product or work quality', 'Marketing']) {
       const radios = within(screen.getByRole('group', { name: touchpoint })).getAllByRole('radio');
-      expect(radios.map((radio) => radio.closest('label')!.textContent!.trim())).toEqual(['Better than expected', 'As expected', 'Below expected', 'No contact']);
+      expect(radios.map((radio) => radio.closest('label')!.textContent.trim())).toEqual(['Better than expected', 'As expected', 'Below expected', 'No contact']);
     }
     expect(within(screen.getByRole('group', { name: 'Price sensitivity' })).getAllByRole('radio')).toHaveLength(3);
     for (const pressure of ['A change of contact on your side', 'New staff on their account', 'A recent failure']) {

@@ -24,7 +24,7 @@ import {
   type ToleranceReviewRecord,
   type TouchpointId,
 } from '../model';
-import { BANDS } from '../../loyalty-score/model';
+import { BANDS } from '../../loyalty-score/public';
 
 function makeAnswers(overrides: Partial<ToleranceAnswers> = {}, contacts: Partial<Record<TouchpointId, ContactOutcome>> = {}): ToleranceAnswers {
   return {

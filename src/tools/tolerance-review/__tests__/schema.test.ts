@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { WritableAtom } from 'nanostores';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { LatestClientScore } from '../../loyalty-score/store';
+import type { LatestClientScore } from '../../loyalty-score/public';
 import {
   CONTACT_OUTCOMES,
   PRICE_SENSITIVITIES,
@@ -20,7 +20,7 @@ async function loadStores() {
   vi.resetModules();
   localStorage.clear();
   const review = await import('../store');
-  const scores = await import('../../loyalty-score/store');
+  const scores = await import('../../loyalty-score/public');
   const today = await import('../../shared/today');
   today.setToday(TODAY);
   const $scores = scores.$latestScoreByClient as WritableAtom<Record<string, LatestClientScore>>;

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
+import { REMOVED_CLIENT_NAME } from '../../shared/client-name';
 import type { WritableAtom } from 'nanostores';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LatestClientScore } from '../../loyalty-score/store';
+import type { LatestClientScore } from '../../loyalty-score/public';
 
 const KEY = 'loyalty-playbook:tolerance-review';
 const TODAY = '2026-06-01';
@@ -10,7 +11,7 @@ async function loadStores() {
   vi.resetModules();
   const review = await import('../store');
   const clients = await import('../../shared/clients');
-  const scores = await import('../../loyalty-score/store');
+  const scores = await import('../../loyalty-score/public');
   const saved = await import('../../shared/saved-store');
   const today = await import('../../shared/today');
   today.setToday(TODAY);
@@ -158,7 +159,7 @@ describe('the list', () => {
     s.renameClient(id, 'Acme Group');
     expect(s.$reviewRows.get()[0]!.clientName).toBe('Acme Group');
     s.removeClient(id);
-    expect(s.$reviewRows.get()[0]!.clientName).toBe(s.REMOVED_CLIENT_NAME);
+    expect(s.$reviewRows.get()[0]!.clientName).toBe(REMOVED_CLIENT_NAME);
   });
 
   it('sorts most at risk first, then by the chosen column, reversing on a second choice', async () => {

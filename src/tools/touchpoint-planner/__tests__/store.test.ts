@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { REMOVED_CLIENT_NAME } from '../../shared/client-name';
 import ICAL from 'ical.js';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -128,7 +129,7 @@ describe('the touchpoint planner’s store', () => {
     s.renameClient(made.plan.clientId, 'Acme Group');
     expect(s.$planSummaries.get()[0]!.clientName).toBe('Acme Group');
     s.removeClient(made.plan.clientId);
-    expect(s.$planSummaries.get()[0]!.clientName).toBe(s.REMOVED_CLIENT_NAME);
+    expect(s.$planSummaries.get()[0]!.clientName).toBe(REMOVED_CLIENT_NAME);
   });
 
   it('offers My plan the touchpoints of the next 14 days across plans, following today', async () => {

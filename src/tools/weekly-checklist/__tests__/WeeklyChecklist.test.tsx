@@ -47,7 +47,7 @@ describe('WeeklyChecklist in the browser', () => {
     const rowHeaders = screen.getAllByRole('rowheader');
     expect(rowHeaders.map((th) => th.textContent)).toEqual(HABITS.map((habit) => habit.name + habit.prompt));
     // One query for all 42 boxes: role queries with names are slow in jsdom.
-    const boxes = screen.getAllByRole('checkbox') as HTMLInputElement[];
+    const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
     expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual(
       HABITS.flatMap((habit) => WEEKDAY_IDS.map((day) => `${habit.name} on ${nameWeekday(day)}`)),
     );
@@ -103,7 +103,7 @@ describe('WeeklyChecklist in the browser', () => {
     await waitFor(() => expect(strip.getAllByRole('listitem')[0]).toHaveTextContent('Week 47, 2025'));
   });
 
-  it('keeps notes and review answers per week', async () => {
+  it('keeps notes and review answers per week', () => {
     render(<WeeklyChecklist />);
     fireEvent.input(screen.getByRole('textbox', { name: 'Notes on Build credibility' }), { target: { value: 'Rang Birch back at 4' } });
     fireEvent.input(screen.getByRole('textbox', { name: 'What slipped?' }), { target: { value: 'Friday calls' } });
