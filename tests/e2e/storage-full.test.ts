@@ -45,7 +45,7 @@ async function freeStorage(page: Page): Promise<void> {
 }
 
 function readStored(page: Page, name: string): Promise<unknown> {
-  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null')?.data, `loyalty-playbook:${name}`);
+  return page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { data: unknown } | null)?.data, `loyalty-playbook:${name}`);
 }
 
 /** The refused-save message next to the tool. */

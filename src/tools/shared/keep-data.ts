@@ -38,7 +38,7 @@ const BackupStatusSchema = z.object({
   /** The first day data changed after the last export (none: nothing changed since). */
   changedSince: z.optional(IsoDateSchema),
   /** Days before the reminder; null when the user turned it off. */
-  remindAfterDays: z.custom<number | null>((value) => value === null || (Number.isInteger(value) && (value as number) > 0)),
+  remindAfterDays: z.custom<number | null>((value) => value === null || (Number.isInteger(value) && (value) > 0)),
 });
 
 /** When the data was last exported and changed, and the reminder setting. */

@@ -133,7 +133,7 @@ export function removeSavedText(key: string): void {
  * library keeps its in-memory default.
  */
 if (typeof window !== 'undefined') {
-  const engine = new Proxy({} as Record<string, string>, {
+  const engine = new Proxy({}, {
     get: (_target, key) => (typeof key === 'string' ? readStoredValue(key) : undefined),
     has: (_target, key) => typeof key === 'string' && readStoredValue(key) !== undefined,
     set: (_target, key, value: string) => {

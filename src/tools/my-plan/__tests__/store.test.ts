@@ -244,6 +244,7 @@ describe('import', () => {
     const before = readSiteStorage();
     await s.previewImportFile('backup.json', text);
     // The browser refuses the planner's data, as a full storage does (the stores themselves never throw).
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the storage as `this` below
     const setItem = Storage.prototype.setItem;
     const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
       if (key === 'loyalty-playbook:touchpoint-planner') throw new DOMException('Storage is full', 'QuotaExceededError');

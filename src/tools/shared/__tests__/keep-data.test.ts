@@ -35,7 +35,7 @@ describe('the backup status', () => {
     Object.defineProperty(navigator, 'storage', { value: { persist, persisted: vi.fn().mockResolvedValue(false) }, configurable: true });
     const s = await loadModules();
     s.setToday('2026-03-01');
-    const store = s.createSavedStore({ name: 'example', label: 'example', version: 1, schema: { safeParse: (data: unknown) => ({ success: true as const, data }) }, initial: 0 as unknown });
+    const store = s.createSavedStore({ name: 'example', label: 'example', version: 1, schema: { safeParse: (data: unknown) => ({ success: true as const, data }) }, initial: 0 });
     store.set(1);
     s.setToday('2026-03-05');
     store.set(2);
@@ -49,7 +49,7 @@ describe('the backup status', () => {
 
   it('notes nothing when the browser refuses the write', async () => {
     const s = await loadModules();
-    const store = s.createSavedStore({ name: 'example', label: 'example', version: 1, schema: { safeParse: (data: unknown) => ({ success: true as const, data }) }, initial: 0 as unknown });
+    const store = s.createSavedStore({ name: 'example', label: 'example', version: 1, schema: { safeParse: (data: unknown) => ({ success: true as const, data }) }, initial: 0 });
     const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError');
     });

@@ -70,6 +70,7 @@ describe('createSavedStore', () => {
   it('keeps a change the browser refuses on screen, reports it, and stores it once there is room', async () => {
     const { store, $saveFailures, watchWrites, retryFailedSaves } = await loadStore();
     store.set({ count: 1 });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the storage as `this` below
     const setItem = Storage.prototype.setItem;
     const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
