@@ -39,12 +39,12 @@ async function seedToolData(page: Page): Promise<void> {
   }, TOOL_DATA);
 }
 
-/** Every `loyalty-playbook:` key and its text, but the backup status (a setting about the data, not data). */
+/** Every `loyalty-playbook:` key and its text, but the backup status and reminder day (settings about the data, not data). */
 function readSiteStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
     Object.fromEntries(
       Object.keys(localStorage)
-        .filter((key) => key.startsWith('loyalty-playbook:') && key !== 'loyalty-playbook:backup-status')
+        .filter((key) => key.startsWith('loyalty-playbook:') && !key.startsWith('loyalty-playbook:backup-'))
         .map((key) => [key, localStorage.getItem(key)!]),
     ),
   );

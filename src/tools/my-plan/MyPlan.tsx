@@ -6,23 +6,31 @@
  * browser, so they appear once the island has read them (never the build's own data or day).
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { $planStatus, PLAN_STORE_NAMES, startPlan } from './store';
 import ClientList from './ClientList';
 import DataControls from './DataControls';
-import KeepData from './KeepData';
 import NextActions from './NextActions';
 import ToolOverview from './ToolOverview';
 import SavedDataNotices from '../shared/SavedDataNotices';
+import { createLazyLoader } from '../shared/lazy-load';
 import './my-plan.css';
+
+/** "Keeping your data", fetched once the plan is ready: it reads the browser, never the build. */
+const loadKeepData = createLazyLoader(() => import('./KeepData'));
 
 /** The My plan page's tool. */
 export default function MyPlan() {
   const ready = useStore($planStatus) === 'ready';
+  const [KeepData, setKeepData] = useState<typeof import('./KeepData').default | undefined>(undefined);
 
   useEffect(() => {
     void startPlan();
   }, []);
+
+  useEffect(() => {
+    if (ready) loadKeepData().then((module) => setKeepData(() => module.default), () => undefined);
+  }, [ready]);
 
   return (
     <div class="tool my-plan">
@@ -31,7 +39,7 @@ export default function MyPlan() {
       <ToolOverview ready={ready} />
       {ready && <ClientList />}
       <DataControls ready={ready} />
-      <KeepData ready={ready} />
+      {KeepData && <KeepData ready={ready} />}
     </div>
   );
 }

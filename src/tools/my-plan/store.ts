@@ -37,7 +37,6 @@ import {
   type SavedDataNotice,
   type SavedStoreEntry,
 } from '../shared/saved-store';
-import { noteExported } from '../shared/keep-data';
 import { $today } from '../shared/today';
 
 /* ---------- Storage outside the tools' stores: what was set aside, and whether a tool was used ---------- */
@@ -305,7 +304,7 @@ export interface ExportFile {
  * @param now the time of the export
  */
 export async function exportData(now: Date): Promise<{ ok: true; file: ExportFile } | { ok: false; message: string }> {
-  const [loaded, { buildBackup, nameBackupFile }] = await Promise.all([loadAllTools(), import('./backup')]);
+  const [loaded, { buildBackup, nameBackupFile }, { noteExported }] = await Promise.all([loadAllTools(), import('./backup'), import('../shared/keep-data')]);
   if (!loaded) return { ok: false, message: OFFLINE_MESSAGE };
   const current = readCurrentData();
   const stores = listSavedStores()

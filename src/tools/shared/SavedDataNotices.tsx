@@ -4,10 +4,11 @@
  * reminder to export.
  */
 import { useStore } from '@nanostores/preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { withBase } from '../../lib/url';
-import BackupReminder, { EXPORT_PATH } from './BackupReminder';
-import { describeSaveFailure } from './saved-data';
+import { createLazyLoader } from './lazy-load';
+import { BACKUP_REMINDER_DUE_KEY, describeSaveFailure, MY_PLAN_EXPORT_PATH } from './saved-data';
+import { $today } from './today';
 import { $savedDataNotices, $saveFailures, dismissSavedDataNotice, retryFailedSaves } from './saved-store';
 
 /** Props of {@link SavedDataNotices}. */
@@ -16,10 +17,32 @@ export interface SavedDataNoticesProps {
   names: readonly string[];
 }
 
+
+/** The export reminder, fetched only once it has fallen due: most visits never need its code. */
+const loadBackupReminder = createLazyLoader(() => import('./BackupReminder'));
+
+/** Tells whether the reminder's due day (ISO dates compare as text) has come. */
+function hasReminderFallenDue(): boolean {
+  try {
+    const due = localStorage.getItem(BACKUP_REMINDER_DUE_KEY);
+    return due !== null && due <= $today.get();
+  } catch {
+    return false;
+  }
+}
+
 /** Lists the set-aside notices for the given stores, each with a Dismiss button, and any refused save. */
 export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
   const notices = useStore($savedDataNotices).filter((notice) => names.includes(notice.name));
   const failure = useStore($saveFailures).find((known) => names.includes(known.name));
+  const [Reminder, setReminder] = useState<typeof import('./BackupReminder').default | undefined>(undefined);
+  useEffect(() => {
+    if (!hasReminderFallenDue()) return;
+    loadBackupReminder().then(
+      (module) => setReminder(() => module.default),
+      () => undefined, // Offline: the reminder waits for the next page.
+    );
+  }, []);
   return (
     <>
       {notices.length > 0 && (
@@ -34,7 +57,7 @@ export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
           ))}
         </div>
       )}
-      {failure ? <SaveFailureNotice reason={failure.reason} /> : <BackupReminder />}
+      {failure ? <SaveFailureNotice reason={failure.reason} /> : Reminder && <Reminder />}
     </>
   );
 }
@@ -47,7 +70,7 @@ function SaveFailureNotice({ reason }: { reason: 'full' | 'blocked' }) {
       <p>{describeSaveFailure(reason)}</p>
       {reason === 'full' ? (
         <p>
-          First keep a copy of what is saved: <a href={withBase(import.meta.env.BASE_URL, EXPORT_PATH)} target="_blank" rel="noopener">Export my data</a>{' '}
+          First keep a copy of what is saved: <a href={withBase(import.meta.env.BASE_URL, MY_PLAN_EXPORT_PATH)} target="_blank" rel="noopener">Export my data</a>{' '}
           (opens My plan in a new tab). Then make room: delete entries you no longer need in the tools, or data set aside
           in My plan, and press Try again.
         </p>

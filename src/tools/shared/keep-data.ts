@@ -3,18 +3,20 @@
  * no copy. This module asks the browser to keep the data, remembers when it was last exported and since
  * when it has changed, and says when a reminder to export is due.
  *
- * Data shape: key `loyalty-playbook:backup-status` holds JSON {@link BackupStatus}. It is a setting about
+ * Data shape: key `loyalty-playbook:backup-status` holds JSON {@link BackupStatus}, and
+ * `loyalty-playbook:backup-reminder-due` the day the reminder falls due (see `BACKUP_REMINDER_DUE_KEY`). It is a setting about
  * the data, not data, so (like the theme) it is not a tool's saved store: not exported, not deleted by
  * "Delete all", and a refused write is harmless (the reminder may then come early or late).
  *
- * Lifecycle: read when the module loads in the browser; `saved-store.ts` calls {@link noteDataStored}
- * after every write the browser accepted (the first one in a page also asks for persistent storage);
+ * Lifecycle: loaded on demand (after the first accepted write, by the reminder, by My plan) and read
+ * then; `saved-store.ts` calls {@link noteDataStored} after every write the browser accepted (the first
+ * one in a page also asks for persistent storage);
  * My plan calls {@link noteExported} after an export and {@link setReminderDays} from its settings.
  */
 import { atom } from 'nanostores';
 import { z } from 'zod/mini';
-import { countDaysBetween, isIsoDate, type IsoDate } from './calendar-date';
-import { STORAGE_PREFIX } from './saved-data';
+import { addDaysToIsoDate, countDaysBetween, isIsoDate, type IsoDate } from './calendar-date';
+import { BACKUP_REMINDER_DUE_KEY, STORAGE_PREFIX } from './saved-data';
 import { $today } from './today';
 
 /** Where the status is kept. */
@@ -62,6 +64,11 @@ function writeStatus(status: BackupStatus): void {
   $backupStatus.set(status);
   try {
     localStorage.setItem(BACKUP_STATUS_KEY, JSON.stringify(status));
+    if (status.changedSince && status.remindAfterDays !== null) {
+      localStorage.setItem(BACKUP_REMINDER_DUE_KEY, addDaysToIsoDate(status.changedSince, status.remindAfterDays));
+    } else {
+      localStorage.removeItem(BACKUP_REMINDER_DUE_KEY);
+    }
   } catch {
     // Full or switched off: the status lives on in memory for this page (see the module comment).
   }
@@ -89,7 +96,7 @@ function askToKeepData(): void {
  * @param key the storage key written
  */
 export function noteDataStored(key: string): void {
-  if (key === BACKUP_STATUS_KEY) return;
+  if (key === BACKUP_STATUS_KEY || key === BACKUP_REMINDER_DUE_KEY) return;
   askToKeepData();
   const status = readStatus();
   if (!status.changedSince) writeStatus({ ...status, changedSince: $today.get() });

@@ -19,7 +19,7 @@
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
-import { noteDataStored } from './keep-data';
+import { createLazyLoader } from './lazy-load';
 import {
   classifyStorageError,
   describeRefusal,
@@ -71,6 +71,12 @@ export interface SaveFailure {
 /** Stores whose latest change is not saved, oldest refusal first. */
 export const $saveFailures = atom<SaveFailure[]>([]);
 
+/**
+ * The backup status (`./keep-data.ts`), loaded after the first accepted write: pages that only read
+ * download none of it. A failed load (offline) only delays the note to the next write.
+ */
+const loadKeepData = createLazyLoader(() => import('./keep-data'));
+
 /** Text the browser refused, by storage key: what this page reads back, so a refused change is not undone. */
 const unsavedTexts = new Map<string, string>();
 
@@ -95,7 +101,7 @@ export function writeStoredText(key: string, text: string): SaveFailure | undefi
   try {
     localStorage.setItem(key, text);
     unsavedTexts.delete(key);
-    noteDataStored(key);
+    void loadKeepData().then((keep) => keep.noteDataStored(key), () => undefined);
   } catch (error) {
     unsavedTexts.set(key, text);
     failure = { name: key.slice(STORAGE_PREFIX.length), reason: classifyStorageError(error) };

@@ -37,8 +37,10 @@ describe('the backup status', () => {
     s.setToday('2026-03-01');
     const store = s.createSavedStore({ name: 'example', label: 'example', version: 1, schema: { safeParse: (data: unknown) => ({ success: true as const, data }) }, initial: 0 });
     store.set(1);
+    await vi.waitFor(() => expect(localStorage.getItem(BACKUP_STATUS_KEY)).not.toBeNull());
     s.setToday('2026-03-05');
     store.set(2);
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(JSON.parse(localStorage.getItem(BACKUP_STATUS_KEY)!)).toEqual({ remindAfterDays: BACKUP_REMINDER_DAYS, changedSince: '2026-03-01' });
     await vi.waitFor(() => expect(persist).toHaveBeenCalledTimes(1));
     s.noteExported('2026-03-20');
@@ -55,6 +57,7 @@ describe('the backup status', () => {
     });
     store.set(1);
     full.mockRestore();
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(s.$backupStatus.get().changedSince).toBeUndefined();
   });
 });
