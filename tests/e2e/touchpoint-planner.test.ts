@@ -155,16 +155,16 @@ describe('the touchpoint planner on a first visit', () => {
     const named = (part: string) => scripts.some((path) => path.includes(part));
     expect(named('TouchpointPlanner')).toBe(true);
     expect(named('engine')).toBe(false);
-    expect(named('touchpoint-ics')).toBe(false);
+    expect(named('/ics.')).toBe(false);
 
     await page.getByLabel('Client name').focus();
     await page.waitForLoadState('networkidle');
     await expect.poll(() => named('engine')).toBe(true);
-    expect(named('touchpoint-ics')).toBe(false);
+    expect(named('/ics.')).toBe(false);
 
     await makePlan(page);
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download calendar (.ics)' }).click()]);
-    expect(named('touchpoint-ics')).toBe(true);
+    expect(named('/ics.')).toBe(true);
     await tracked.close();
     expect(tracked.problems).toEqual([]);
   });
