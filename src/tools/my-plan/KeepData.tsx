@@ -1,7 +1,7 @@
 /**
  * "Keeping your data": where the data is, how much room it takes, whether the browser promised to keep
  * it, when it was last exported, and the export reminder's setting. Everything shown is read in the
- * browser after hydration (the server renders the headings and a neutral note).
+ * browser; `MyPlan` fetches this module once the section scrolls into view.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -52,18 +52,17 @@ const formatSize = (bytes: number) =>
     ? new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }).format(bytes / 1024)
     : new Intl.NumberFormat('en-GB', { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
-/** The "Keeping your data" section of My plan. */
-export default function KeepData({ ready }: { ready: boolean }) {
+/** The contents of My plan's "Keeping your data" section (the section itself is `MyPlan`'s). */
+export default function KeepData() {
   const status = useStore($backupStatus);
   const [facts, setFacts] = useState<StorageFacts | undefined>(undefined);
 
   useEffect(() => {
-    if (ready) void readStorageFacts().then(setFacts);
-  }, [ready, status]);
+    void readStorageFacts().then(setFacts);
+  }, [status]);
 
   return (
-    <section class="plan-section plan-keep no-print" aria-labelledby="plan-keep-title">
-      <h2 id="plan-keep-title">Keeping your data</h2>
+    <>
       {!facts ? (
         <p class="plan-muted">What this browser holds is shown once the page has read it.</p>
       ) : (
@@ -104,6 +103,6 @@ export default function KeepData({ ready }: { ready: boolean }) {
           <option value="off">Never (no reminder)</option>
         </select>
       </div>
-    </section>
+    </>
   );
 }

@@ -6,7 +6,7 @@
  * browser, so they appear once the island has read them (never the build's own data or day).
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { $planStatus, PLAN_STORE_NAMES, startPlan } from './store';
 import ClientList from './ClientList';
 import DataControls from './DataControls';
@@ -16,20 +16,32 @@ import SavedDataNotices from '../shared/SavedDataNotices';
 import { createLazyLoader } from '../shared/lazy-load';
 import './my-plan.css';
 
-/** "Keeping your data", fetched once the plan is ready: it reads the browser, never the build. */
+/** "Keeping your data", fetched when its section scrolls into view (it sits last, below the data controls). */
 const loadKeepData = createLazyLoader(() => import('./KeepData'));
 
 /** The My plan page's tool. */
 export default function MyPlan() {
   const ready = useStore($planStatus) === 'ready';
   const [KeepData, setKeepData] = useState<typeof import('./KeepData').default | undefined>(undefined);
+  const keepRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     void startPlan();
   }, []);
 
   useEffect(() => {
-    if (ready) loadKeepData().then((module) => setKeepData(() => module.default), () => undefined);
+    const section = keepRef.current;
+    if (!ready || !section) return undefined;
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      loadKeepData().then(
+        (module) => setKeepData(() => module.default),
+        () => undefined, // Offline: the section keeps its note until the next visit.
+      );
+    });
+    observer.observe(section);
+    return () => observer.disconnect();
   }, [ready]);
 
   return (
@@ -39,7 +51,10 @@ export default function MyPlan() {
       <ToolOverview ready={ready} />
       {ready && <ClientList />}
       <DataControls ready={ready} />
-      {KeepData && <KeepData ready={ready} />}
+      <section class="plan-section plan-keep no-print" aria-labelledby="plan-keep-title" ref={keepRef}>
+        <h2 id="plan-keep-title">Keeping your data</h2>
+        {KeepData ? <KeepData /> : <p class="plan-muted">Where your data is and how much room it takes show here once the page has read them.</p>}
+      </section>
     </div>
   );
 }

@@ -5,11 +5,10 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { withBase } from '../../lib/url';
 import { createLazyLoader } from './lazy-load';
-import { BACKUP_REMINDER_DUE_KEY, describeSaveFailure, MY_PLAN_EXPORT_PATH } from './saved-data';
+import { BACKUP_REMINDER_DUE_KEY } from './saved-data';
 import { $today } from './today';
-import { $savedDataNotices, $saveFailures, dismissSavedDataNotice, retryFailedSaves } from './saved-store';
+import { $savedDataNotices, $saveFailures, dismissSavedDataNotice } from './saved-store';
 
 /** Props of {@link SavedDataNotices}. */
 export interface SavedDataNoticesProps {
@@ -17,9 +16,11 @@ export interface SavedDataNoticesProps {
   names: readonly string[];
 }
 
-
 /** The export reminder, fetched only once it has fallen due: most visits never need its code. */
 const loadBackupReminder = createLazyLoader(() => import('./BackupReminder'));
+
+/** What to do about a refused save, fetched when a save is refused (rare, so kept out of every first visit). */
+const loadSaveFailureNotice = createLazyLoader(() => import('./SaveFailureNotice'));
 
 /** Tells whether the reminder's due day (ISO dates compare as text) has come. */
 function hasReminderFallenDue(): boolean {
@@ -36,6 +37,15 @@ export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
   const notices = useStore($savedDataNotices).filter((notice) => names.includes(notice.name));
   const failure = useStore($saveFailures).find((known) => names.includes(known.name));
   const [Reminder, setReminder] = useState<typeof import('./BackupReminder').default | undefined>(undefined);
+  const [FailureNotice, setFailureNotice] = useState<typeof import('./SaveFailureNotice').default | undefined>(undefined);
+  useEffect(() => {
+    if (!failure || FailureNotice) return;
+    loadSaveFailureNotice().then(
+      (module) => setFailureNotice(() => module.default),
+      // Offline and not cached: say the essential in plain words.
+      () => setFailureNotice(() => FallbackFailureNotice),
+    );
+  }, [failure, FailureNotice]);
   useEffect(() => {
     if (!hasReminderFallenDue()) return;
     loadBackupReminder().then(
@@ -57,32 +67,16 @@ export default function SavedDataNotices({ names }: SavedDataNoticesProps) {
           ))}
         </div>
       )}
-      {failure ? <SaveFailureNotice reason={failure.reason} /> : Reminder && <Reminder />}
+      {failure ? FailureNotice && <FailureNotice reason={failure.reason} /> : Reminder && <Reminder />}
     </>
   );
 }
 
-/** A refused save: what happened, how to keep a copy, how to make room, and Try again. */
-function SaveFailureNotice({ reason }: { reason: 'full' | 'blocked' }) {
-  const [retried, setRetried] = useState(false);
+/** Said when the full notice cannot be fetched. */
+function FallbackFailureNotice() {
   return (
-    <div class="notice notice-warning save-failure no-print" role="alert">
-      <p>{describeSaveFailure(reason)}</p>
-      {reason === 'full' ? (
-        <p>
-          First keep a copy of what is saved: <a href={withBase(import.meta.env.BASE_URL, MY_PLAN_EXPORT_PATH)} target="_blank" rel="noopener">Export my data</a>{' '}
-          (opens My plan in a new tab). Then make room: delete entries you no longer need in the tools, or data set aside
-          in My plan, and press Try again.
-        </p>
-      ) : (
-        <p>Allow this site to store data in your browser’s settings (or leave the private window), then press Try again.</p>
-      )}
-      <p>
-        <button type="button" onClick={() => setRetried(!retryFailedSaves())}>
-          Try again
-        </button>
-        {retried && ' Still not saved: the browser refused again.'}
-      </p>
+    <div class="notice notice-warning" role="alert">
+      <p>Your latest change is not saved: this browser refused to store it. It stays on screen while this page is open.</p>
     </div>
   );
 }

@@ -149,13 +149,3 @@ export function classifyStorageError(error: unknown): SaveFailureReason {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'blocked';
 }
-
-/**
- * Explains a refused save in one sentence: what happened and that nothing on screen is lost.
- * @param reason why the browser refused
- */
-export function describeSaveFailure(reason: SaveFailureReason): string {
-  return reason === 'full'
-    ? 'Your latest change is not saved: this browser’s storage for this site is full. It stays on screen while this page is open.'
-    : 'Your latest change is not saved: this browser does not let this site store data (storage is switched off or blocked, as in some private windows). It stays on screen while this page is open.';
-}
