@@ -32,13 +32,20 @@ export default function MyPlan() {
   useEffect(() => {
     const section = keepRef.current;
     if (!ready || !section) return undefined;
-    const observer = new IntersectionObserver((entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
+    const show = () =>
       loadKeepData().then(
         (module) => setKeepData(() => module.default),
         () => undefined, // Offline: the section keeps its note until the next visit.
       );
+    // Without IntersectionObserver (old browsers, jsdom) the section is filled at once.
+    if (typeof IntersectionObserver === 'undefined') {
+      void show();
+      return undefined;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      void show();
     });
     observer.observe(section);
     return () => observer.disconnect();
