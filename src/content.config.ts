@@ -40,6 +40,11 @@ const tools = defineCollection({
      * (`src/components/ToolNoScript.astro`); without it the notice says only that the page can be read.
      */
     withoutJavaScript: z.string().min(20).optional(),
+    /**
+     * What the tool's numbers are, for its "rule of thumb, not a measure" note (issue 13): one sentence
+     * saying whose reading of the guidance they are. `RuleOfThumb.astro` adds what to check them against.
+     */
+    ruleOfThumb: z.string().min(20).max(DESCRIPTION_MAX_CHARS).optional(),
   }),
 });
 

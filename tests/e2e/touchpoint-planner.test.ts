@@ -132,6 +132,9 @@ describe('the touchpoint planner with unreadable saved data', () => {
       const tracked = await openTrackedPage({ colorScheme, viewport: { width: 320, height: 700 } });
       const { page } = tracked;
       await page.goto(siteUrl() + TOOL_PATH, { waitUntil: 'networkidle' });
+      // At 320 px the tool starts below the fold (under the rule-of-thumb note): it hydrates once scrolled to.
+      await page.getByRole('button', { name: 'Make plan' }).scrollIntoViewIfNeeded();
+      await page.locator('astro-island[component-url*="TouchpointPlanner"]:not([ssr])').waitFor({ state: 'attached' });
       await page.getByRole('button', { name: 'Make plan' }).click();
       await page.getByText('Enter the client’s name.').waitFor();
       await makePlan(page);

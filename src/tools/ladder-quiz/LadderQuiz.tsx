@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { buildShareUrl, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import { LADDER_QUIZ_SUBJECT } from './facts';
 import type { LadderAnswers, LadderQuizData } from './schema';
 import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
 import HistoryChart from './HistoryChart';
@@ -86,7 +87,7 @@ export default function LadderQuiz() {
       )}
       <form class="ladder-questions" onSubmit={(event) => event.preventDefault()}>
         <p class="field-hint">
-          Think of your clients in general, or of one key client, and answer for how things are today.
+          Answer for {LADDER_QUIZ_SUBJECT}, as things are today.
           Your answers stay in this browser.
         </p>
         {LADDER_STEPS.map((step) => (
