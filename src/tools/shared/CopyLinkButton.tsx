@@ -10,12 +10,14 @@ export interface CopyLinkButtonProps {
   buildUrl(): string;
   /** Button text; defaults to "Copy link". */
   label?: string;
+  /** What the confirmation says once the link is on the clipboard. */
+  copiedText?: string;
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /** A button that copies a link, with a polite confirmation. */
-export default function CopyLinkButton({ buildUrl, label = 'Copy link' }: CopyLinkButtonProps) {
+export default function CopyLinkButton({ buildUrl, label = 'Copy link', copiedText = 'Link copied. Anyone who opens it sees these answers.' }: CopyLinkButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
 
   async function copy() {
@@ -34,7 +36,7 @@ export default function CopyLinkButton({ buildUrl, label = 'Copy link' }: CopyLi
         {label}
       </button>
       <span role="status">
-        {state.kind === 'copied' && ' Link copied. Anyone who opens it sees these answers.'}
+        {state.kind === 'copied' && ` ${copiedText}`}
       </span>
       {state.kind === 'manual' && (
         <label class="field">
