@@ -39,10 +39,14 @@ async function seedToolData(page: Page): Promise<void> {
   }, TOOL_DATA);
 }
 
-/** Every `loyalty-playbook:` key and its text. */
+/** Every `loyalty-playbook:` key and its text, but the backup status and reminder day (settings about the data, not data). */
 function readSiteStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('loyalty-playbook:')).map((key) => [key, localStorage.getItem(key)!])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('loyalty-playbook:') && !key.startsWith('loyalty-playbook:backup-'))
+        .map((key) => [key, localStorage.getItem(key)!]),
+    ),
   );
 }
 
@@ -51,9 +55,9 @@ async function saveScorecard(page: Page, client: string): Promise<void> {
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
   // A new scorecard starts unrated: every rating is entered before saving.
   for (const label of ['Core value', 'Surprise value', 'Personal value', 'Competence', 'Delivery', 'Extra mile']) {
-    await page.getByRole('spinbutton', { name: label, exact: true }).fill('5');
+    await page.getByRole('textbox', { name: label, exact: true }).fill('5');
   }
-  await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).fill('2');
+  await page.getByRole('textbox', { name: 'Integrity', exact: true }).fill('2');
   await page.getByRole('combobox', { name: 'Client name' }).fill(client);
   await page.getByRole('button', { name: 'Save scorecard' }).click();
   await page.getByText(`Saved a scorecard for ${client}`).waitFor();
@@ -193,5 +197,5 @@ async function saveScorecardListIsEmpty(page: Page): Promise<void> {
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
   expect(await page.getByText('Acme <Ltd>').count()).toBe(0);
   // The form is back to a new scorecard: nothing rated.
-  expect(await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).inputValue()).toBe('');
+  expect(await page.getByRole('textbox', { name: 'Integrity', exact: true }).inputValue()).toBe('');
 }
