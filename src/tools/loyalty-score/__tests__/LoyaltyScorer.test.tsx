@@ -68,7 +68,7 @@ describe('LoyaltyScorer', () => {
     render(<LoyaltyScorer />);
     const result = screen.getByRole('region', { name: 'Result' });
     expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
-    for (const label of LABELS) expect(field(label)).toHaveValue(null);
+    for (const label of LABELS) expect(field(label)).toHaveValue('');
     // "Loyal" alone, not the "Loyalty" of "Loyalty score".
     for (const band of [/At risk/, /Satisfied but not loyal/, /\bLoyal\b/, /Trusted advisor/]) expect(result).not.toHaveTextContent(band);
     expect(result.querySelector('.loyalty-band')).toBeNull();
@@ -168,7 +168,6 @@ describe('LoyaltyScorer', () => {
     expect(screen.queryByText(/Waiting for a valid entry/)).toBeNull();
   });
 
-<<<<<<< HEAD
   it('refuses to save a form not fully rated, naming what is still to rate and moving to the first', async () => {
     render(<LoyaltyScorer />);
     fireEvent.input(clientField(), { target: { value: 'Acme' } });
@@ -178,7 +177,8 @@ describe('LoyaltyScorer', () => {
     expect(await screen.findByText(/^Rate every part before saving\. Still to rate: Surprise value, Personal value, Integrity, Competence, Delivery, Extra mile\.$/)).toBeInTheDocument();
     await waitFor(() => expect(field('Surprise value')).toHaveFocus());
     expect($scorecards.get()).toEqual([]);
-=======
+  });
+
   it.each([' 7 ', '7,0', '7'])('reads %j as 7, as typed', async (text) => {
     render(<LoyaltyScorer />);
     await setAll([5, 5, 5, 5, 5, 5, 5]);
@@ -187,7 +187,6 @@ describe('LoyaltyScorer', () => {
     expect(field('Core value')).not.toHaveAttribute('aria-invalid');
     expect(field('Core value')).toHaveValue(text);
     expect(output('Loyalty score').textContent).not.toBe(before);
->>>>>>> main
   });
 
   it('refuses to save without a client name, with the message tied to the field', async () => {
@@ -267,19 +266,18 @@ describe('LoyaltyScorer', () => {
   it('fills the form from a share link, ignores bad values with a notice, and tidies the address', () => {
     window.history.replaceState(null, '', '/tools/loyalty-score/?core=10&surprise=abc&delivery=12&extraMile=0&ref=mail');
     render(<LoyaltyScorer />);
-<<<<<<< HEAD
     expect(field('Core value')).toHaveValue(10);
     expect(field('Extra mile')).toHaveValue(0);
     // What the link does not rate validly is asked for, not assumed.
-    expect(field('Surprise value')).toHaveValue(null);
+    expect(field('Surprise value')).toHaveValue('');
     expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('2 of 7 rated');
     expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('Surprise value (“abc”), Delivery (“12”)');
-=======
+  });
+
     expect(field('Core value')).toHaveValue('10');
     expect(field('Extra mile')).toHaveValue('0');
     expect(field('Surprise value')).toHaveValue('5');
     expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('as not a whole number from 0 to 10: Surprise value, Delivery.');
->>>>>>> main
     expect(window.location.search).toBe('?ref=mail');
   });
 
@@ -313,13 +311,12 @@ describe('LoyaltyScorer', () => {
     await type('Core value', '1');
     fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
     await settle();
-<<<<<<< HEAD
-    for (const label of LABELS) expect(field(label)).toHaveValue(null);
+    for (const label of LABELS) expect(field(label)).toHaveValue('');
     expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
     expect(screen.getByText('Started a new scorecard: nothing is rated yet.')).toBeInTheDocument();
-=======
+  });
+
     expect(field('Core value')).toHaveValue('5');
     expect(output('Loyalty score')).toHaveTextContent(/^45/);
->>>>>>> main
   });
 });
