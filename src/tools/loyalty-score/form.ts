@@ -2,12 +2,8 @@
  * The scorer's form: the seven inputs as users see them (labels and what a 0, 5 and 10 look like),
  * checking what is typed, and share links. Pure functions; the model itself is `./loyalty-score.ts`.
  */
-<<<<<<< HEAD
-import { INPUT_IDS, RATING_MAX, RATING_MIN, type Entries, type FactorId, type InputId, type Ratings } from './model';
-=======
 import { readNumberText } from '../shared/number-text';
-import { INPUT_IDS, RATING_MAX, RATING_MIN, type Entries, type FactorId, type InputId } from './model';
->>>>>>> main
+import { INPUT_IDS, RATING_MAX, RATING_MIN, type Entries, type FactorId, type InputId, type Ratings } from './model';
 
 /** How an input appears on the form. */
 export interface InputDefinition {
