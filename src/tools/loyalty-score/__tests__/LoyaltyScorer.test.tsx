@@ -315,8 +315,4 @@ describe('LoyaltyScorer', () => {
     expect(output('Loyalty score')).toHaveTextContent(/^No score yet$/);
     expect(screen.getByText('Started a new scorecard: nothing is rated yet.')).toBeInTheDocument();
   });
-
-    expect(field('Core value')).toHaveValue('5');
-    expect(output('Loyalty score')).toHaveTextContent(/^45/);
-  });
 });
