@@ -266,17 +266,11 @@ describe('LoyaltyScorer', () => {
   it('fills the form from a share link, ignores bad values with a notice, and tidies the address', () => {
     window.history.replaceState(null, '', '/tools/loyalty-score/?core=10&surprise=abc&delivery=12&extraMile=0&ref=mail');
     render(<LoyaltyScorer />);
-    expect(field('Core value')).toHaveValue(10);
-    expect(field('Extra mile')).toHaveValue(0);
+    expect(field('Core value')).toHaveValue('10');
+    expect(field('Extra mile')).toHaveValue('0');
     // What the link does not rate validly is asked for, not assumed.
     expect(field('Surprise value')).toHaveValue('');
     expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('2 of 7 rated');
-    expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('Surprise value (“abc”), Delivery (“12”)');
-  });
-
-    expect(field('Core value')).toHaveValue('10');
-    expect(field('Extra mile')).toHaveValue('0');
-    expect(field('Surprise value')).toHaveValue('5');
     expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('as not a whole number from 0 to 10: Surprise value, Delivery.');
     expect(window.location.search).toBe('?ref=mail');
   });
