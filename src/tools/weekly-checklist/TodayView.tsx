@@ -27,7 +27,7 @@ export default function TodayView({ today, sheet, gridId, isWeekShown, onTick, o
   const done = HABITS.filter((habit) => isTicked(sheet, habit.id, today.id)).length;
   return (
     <section class="today-view no-print" aria-labelledby="weekly-checklist-today-title">
-      <h3 id="weekly-checklist-today-title">Today, {TODAY_FORMAT.format(new Date(`${today.date}T00:00:00Z`))}</h3>
+      <h2 id="weekly-checklist-today-title">Today, {TODAY_FORMAT.format(new Date(`${today.date}T00:00:00Z`))}</h2>
       <p class="today-count">
         {done} of {HABITS.length} habits ticked today.
       </p>
