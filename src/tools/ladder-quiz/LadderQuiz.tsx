@@ -5,11 +5,12 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { buildShareUrl, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import { buildShareUrl, LADDER_STATEMENTS, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
 import type { LadderAnswers, LadderQuizData } from './schema';
 import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
 import HistoryChart from './HistoryChart';
 import LadderResult from './LadderResult';
+import SharedAnswersPreview from './SharedAnswersPreview';
 import StatementChoice from './StatementChoice';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
@@ -44,16 +45,19 @@ export default function LadderQuiz() {
   const placement = placeOnLadder(answers);
   const [undoable, setUndoable] = useState<UndoableChange | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  const [sharedPreview, setSharedPreview] = useState<LadderAnswers | null>(null);
+  const answered = LADDER_STATEMENTS.length - (placement.kind === 'incomplete' ? placement.remaining : 0);
 
-  // A share link's answers are applied once, then removed from the address, so a reload or a later
-  // bookmark does not overwrite answers changed since.
+  // A share link's answers are read once, then removed from the address, so a reload or a later bookmark
+  // does not overwrite answers changed since. Over answers of the user's own they open as a preview, and
+  // replace them only when the user says so; with none saved there is nothing to lose, so they apply.
   useEffect(() => {
     const shared = parseShareQuery(window.location.search);
     if (!shared.found) return;
-    const previous = applySharedAnswers(shared.answers);
-    if (Object.keys(previous).length > 0) {
-      setUndoable({ message: 'Showing the answers from the link in place of yours.', answers: previous });
-    }
+    const own = $ladderQuiz.get().answers;
+    const differs = LADDER_STATEMENTS.some((statement) => own[statement.id] !== shared.answers[statement.id]);
+    if (Object.keys(own).length > 0 && differs) setSharedPreview(shared.answers);
+    else applySharedAnswers(shared.answers);
     if (shared.ignored > 0) setLinkNotice(describeIgnored(shared.ignored));
     const url = new URL(window.location.href);
     url.searchParams.delete(SHARE_PARAM);
@@ -64,6 +68,13 @@ export default function LadderQuiz() {
     const cleared = startAgain();
     if (Object.keys(cleared).length === 0) return;
     setUndoable({ message: 'Cleared your answers. Past results are kept.', answers: cleared });
+  }
+
+  function acceptSharedAnswers() {
+    if (!sharedPreview) return;
+    const previous = applySharedAnswers(sharedPreview);
+    setSharedPreview(null);
+    setUndoable({ message: 'Showing the answers from the link in place of yours.', answers: previous });
   }
 
   function undo() {
@@ -84,7 +95,16 @@ export default function LadderQuiz() {
           </p>
         </div>
       )}
+      {sharedPreview && (
+        <SharedAnswersPreview shared={sharedPreview} own={answers} onUse={acceptSharedAnswers} onKeep={() => setSharedPreview(null)} />
+      )}
       <form class="ladder-questions" onSubmit={(event) => event.preventDefault()}>
+        <p class="ladder-progress no-print">
+          <span>
+            {answered} of {LADDER_STATEMENTS.length} answered
+          </span>
+          <progress max={LADDER_STATEMENTS.length} value={answered} aria-hidden="true" />
+        </p>
         <p class="field-hint">
           Think of your clients in general, or of one key client, and answer for how things are today.
           Your answers stay in this browser.
