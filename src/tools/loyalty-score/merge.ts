@@ -3,7 +3,7 @@
  * scorer keeps them (where both sides hold the same one, this browser's is kept); the form in progress
  * stays this browser's. Pure.
  */
-import { defineMergeRule, type StoreMergeRules } from '../shared/merge-rules';
+import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
 import { MIDDLE_ENTRIES, SCORECARDS_STORE_NAME } from './model';
 import type { Scorecard, ScorerDraft } from './schema';
 
@@ -28,6 +28,10 @@ export const MERGE_RULES: StoreMergeRules = {
         merged.push(mapped);
       }
       return merged;
+    },
+    forgetClient(cards, clientId) {
+      const kept = cards.filter((card) => card.clientId !== clientId);
+      return { data: kept, removed: describeRemoved(cards.length - kept.length, ['scorecard', 'scorecards']) };
     },
   }),
 };

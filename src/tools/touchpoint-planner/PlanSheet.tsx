@@ -96,7 +96,7 @@ export default function PlanSheet({ summary, headingId, announce, onDelete }: Pl
         <button type="button" class="secondary" onClick={printPlan}>
           Print plan
         </button>
-        <button type="button" class="secondary" onClick={onDelete}>
+        <button type="button" class="danger" onClick={onDelete}>
           Delete plan
         </button>
       </div>
