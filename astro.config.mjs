@@ -3,11 +3,15 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { islandStyleInHead } from './src/integrations/island-style-in-head.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
-import { readHostingEnv } from './src/integrations/hosting-env.ts';
+import { readHostingEnv, reportHostingEnv } from './src/integrations/hosting-env.ts';
 import { toolPages } from './src/integrations/tool-pages.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
-const { site, base, outDir } = readHostingEnv(process.env);
+const hosting = readHostingEnv(process.env);
+const { site, base, outDir } = hosting;
 
 export default defineConfig({
   site,
@@ -21,10 +25,23 @@ export default defineConfig({
     // inline <style> (those of components placed inside MDX content are missed).
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), preact(), sitemap(), pagefindIndex()],
+  // Order matters: astro:build:done hooks run in this order. Island styles move into <head> before pagefind
+  // indexes and the service worker precaches (its revisions must match the final files). The sitemap needs
+  // absolute URLs, so a build without SITE_URL has none (reportHostingEnv says so).
+  integrations: [
+    mdx(),
+    preact(),
+    ...(site ? [sitemap()] : []),
+    islandStyleInHead(),
+    pagefindIndex(),
+    serviceWorker(),
+    securityHeaders(),
+    reportHostingEnv(hosting),
+  ],
   // The tool registry reads tool titles and paths from content/tools frontmatter (virtual:tool-pages).
   vite: { plugins: [toolPages()] },
-  // Prefetching would fetch pages the reader never asked for; the site stays quiet on the network.
+  // Prefetching would fetch pages on hover; the service worker already fetches the whole site once, after
+  // the first page has loaded (src/integrations/service-worker.ts).
   prefetch: false,
   // Shiki colours code with inline styles, which the CSP forbids; the playbook has no code samples.
   markdown: { syntaxHighlight: false },

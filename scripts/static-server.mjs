@@ -7,11 +7,13 @@ import sirv from 'sirv';
 
 /**
  * Starts a server.
- * @param {{ dir: string, base?: string, port?: number }} options folder to serve, base path, port (0 = any free one)
+ * @param {{ dir: string, base?: string, port?: number, live?: boolean }} options folder to serve, base path,
+ *   port (0 = any free one), and whether to read files on every request (a test that deploys a change while
+ *   serving; otherwise the file list and sizes are read once at start)
  * @returns {Promise<{ origin: string, url: string, close: () => Promise<void> }>}
  */
-export async function startStaticServer({ dir, base = '/', port = 0 }) {
-  const serve = sirv(dir, { dev: false, etag: true });
+export async function startStaticServer({ dir, base = '/', port = 0, live = false }) {
+  const serve = sirv(dir, { dev: live, etag: true });
   const notFoundPage = join(dir, '404.html');
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

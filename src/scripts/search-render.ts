@@ -17,14 +17,25 @@ function renderExcerpt(excerpt: string): HTMLElement {
   return p;
 }
 
-function renderLink(link: ResultLink, className: string): HTMLElement {
+function renderLink(link: ResultLink, className: string, kind?: ResultView['kind']): HTMLElement {
   const a = document.createElement('a');
   a.href = link.url;
   a.className = className;
   const title = document.createElement('span');
   title.className = 'search-title';
   title.textContent = link.title;
-  a.append(title, renderExcerpt(link.excerpt));
+  a.append(title);
+  if (kind === 'tool') {
+    // Read as part of the link's name ("Tolerance review, tool"), so the badge is not only visual.
+    const badge = document.createElement('span');
+    badge.className = 'search-kind';
+    badge.textContent = 'Tool';
+    const spoken = document.createElement('span');
+    spoken.className = 'visually-hidden';
+    spoken.textContent = ', ';
+    a.append(spoken, badge);
+  }
+  a.append(renderExcerpt(link.excerpt));
   return a;
 }
 
@@ -37,7 +48,7 @@ export function renderResults(list: HTMLElement, results: readonly ResultView[])
   list.replaceChildren(
     ...results.map((result) => {
       const item = document.createElement('li');
-      item.append(renderLink(result, 'search-hit'));
+      item.append(renderLink(result, 'search-hit', result.kind));
       if (result.subResults.length > 0) {
         const subs = document.createElement('ul');
         for (const sub of result.subResults) {
@@ -52,6 +63,35 @@ export function renderResults(list: HTMLElement, results: readonly ResultView[])
   );
 }
 
+/** A "did you mean" offer: the closest indexed word to a term nothing matched, and the query it makes. */
+export interface SuggestionOffer {
+  word: string;
+  query: string;
+}
+
+/**
+ * Draws the "did you mean" line: one button per offer, which searches for the corrected query.
+ * @param container the element that holds the line
+ * @param offers what to offer, closest first
+ * @param onChoose called with the corrected query
+ */
+export function renderSuggestions(container: HTMLElement, offers: readonly SuggestionOffer[], onChoose: (query: string) => void): void {
+  const intro = document.createElement('span');
+  intro.textContent = 'Did you mean ';
+  const buttons = offers.map((offer, i) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link-button';
+    button.textContent = offer.word;
+    button.setAttribute('aria-label', `Search for “${offer.query}”`);
+    button.addEventListener('click', () => onChoose(offer.query));
+    return i < offers.length - 1 ? [button, ', '] : [button, '?'];
+  });
+  const line = document.createElement('p');
+  line.append(intro, ...buttons.flat());
+  container.replaceChildren(line);
+}
+
 /**
  * Describes the outcome for the live region: screen readers hear how many pages matched.
  * @param query the searched text
@@ -60,23 +100,4 @@ export function renderResults(list: HTMLElement, results: readonly ResultView[])
 export function describeOutcome(query: string, count: number): string {
   if (count === 0) return `No pages match “${query}”.`;
   return `${count} ${count === 1 ? 'page matches' : 'pages match'} “${query}”.`;
-}
-
-/**
- * Moves focus between result links with the arrow keys, starting from the search field.
- * @param event the keydown event
- * @param input the search field
- * @param list the results list
- * @returns whether the key was handled
- */
-export function moveThroughResults(event: KeyboardEvent, input: HTMLInputElement, list: HTMLElement): boolean {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return false;
-  const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit')];
-  if (links.length === 0) return false;
-  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-  event.preventDefault();
-  if (event.key === 'ArrowDown') (links[at + 1] ?? links[0])?.focus();
-  else if (at <= 0) input.focus();
-  else links[at - 1]?.focus();
-  return true;
 }

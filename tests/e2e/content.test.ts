@@ -77,12 +77,15 @@ function loadPage(path: string): Document {
   return new JSDOM(html, { url: `${ORIGIN}/${path}` }).window.document;
 }
 
-/** The article of a page without what search leaves out too: table of contents, pager and tool embeds. */
+/**
+ * The article of a page without what search leaves out too: table of contents, pager, tool embeds, glossary
+ * tooltips, and scripts (the tooltips' small script is inlined where the first one sits).
+ */
 function readArticle(doc: Document): Element {
   const article = doc.querySelector('article[data-pagefind-body]');
   if (!article) throw new Error(`${doc.URL} has no indexed article`);
   const copy = article.cloneNode(true) as Element;
-  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
+  for (const ignored of copy.querySelectorAll('[data-pagefind-ignore], script, style')) ignored.remove();
   return copy;
 }
 

@@ -2,8 +2,11 @@
  * The site as a whole: every page loads cleanly, is accessible in both themes, links resolve (also under
  * BASE_PATH), search works, the theme choice sticks, print hides the chrome, and narrow screens fit.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { BUILDS, TEST_SITE_URL } from '../../scripts/build-sites.mjs';
 import { findAxeViolations, listBuiltPages, openTrackedPage, siteUrl } from './support/browser';
 
 const PAGES = listBuiltPages('dist');
@@ -77,6 +80,7 @@ describe('every page', () => {
   }
 
   it('carries a description, canonical URL and Open Graph tags', async () => {
+    // The root build is built with SITE_URL (scripts/build-sites.mjs), so its absolute URLs are known.
     const tracked = await openTrackedPage();
     const missing: string[] = [];
     for (const path of PAGES) {
@@ -92,9 +96,37 @@ describe('every page', () => {
       ]) {
         if ((await tracked.page.locator(selector).count()) !== 1) missing.push(`/${path} lacks ${selector}`);
       }
+      const expected = new URL(path, `${TEST_SITE_URL}/`).href;
+      const canonical = await tracked.page.locator('link[rel="canonical"]').getAttribute('href');
+      const ogUrl = await tracked.page.locator('meta[property="og:url"]').getAttribute('content');
+      if (canonical !== expected || ogUrl !== expected) missing.push(`/${path} canonical ${canonical}, og:url ${ogUrl}, not ${expected}`);
     }
     await tracked.close();
     expect(missing).toEqual([]);
+  });
+});
+
+describe('absolute URLs', () => {
+  it('point at SITE_URL in the sitemap and robots.txt when it is set', async () => {
+    const robots = await (await fetch(`${siteUrl()}robots.txt`)).text();
+    expect(robots).toContain(`Sitemap: ${TEST_SITE_URL}/sitemap-index.xml`);
+    const sitemap = await (await fetch(`${siteUrl()}sitemap-0.xml`)).text();
+    expect(sitemap).toContain(`<loc>${TEST_SITE_URL}/playbook/glossary/</loc>`);
+  });
+
+  it('are left out of a build without SITE_URL, never guessed as localhost', async () => {
+    const build = BUILDS.find((b) => b.name === 'base-path')!;
+    expect(build.siteUrl).toBeUndefined();
+    const localhost: string[] = [];
+    for (const path of listBuiltPages(build.outDir)) {
+      const html = readFileSync(join(build.outDir, path, 'index.html'), 'utf8');
+      if (/localhost|127\.0\.0\.1/.test(html)) localhost.push(path);
+      expect(html, path).not.toMatch(/rel="canonical"|property="og:url"|rel="sitemap"/);
+    }
+    expect(localhost).toEqual([]);
+    expect(existsSync(join(build.outDir, 'sitemap-index.xml'))).toBe(false);
+    const robots = await (await fetch(`${siteUrl('base-path')}robots.txt`)).text();
+    expect(robots).toBe('User-agent: *\nAllow: /\n');
   });
 });
 
@@ -106,7 +138,9 @@ describe.each([
     const base = siteUrl(build);
     const origin = new URL(base).origin;
     const tracked = await openTrackedPage();
-    const targets = new Set<string>([`${base}robots.txt`, `${base}sitemap-index.xml`]);
+    // Only a build with SITE_URL has a sitemap (see 'absolute URLs' above).
+    const hasSitemap = BUILDS.find((b) => b.name === build)!.siteUrl !== undefined;
+    const targets = new Set<string>([`${base}robots.txt`, ...(hasSitemap ? [`${base}sitemap-index.xml`] : [])]);
     for (const path of listBuiltPages(outDir)) {
       await tracked.page.goto(base + path);
       const urls = await tracked.page.$$eval('a[href], link[href], script[src], img[src]', (nodes) =>
@@ -220,12 +254,13 @@ describe('reading', () => {
     const tracked = await openTrackedPage({ colorScheme: 'light' });
     const { page } = tracked;
     await page.goto(`${siteUrl()}playbook/weekly-habits/`);
-    await page.getByLabel('Theme').selectOption('dark');
+    const theme = page.getByLabel('Theme');
+    await theme.selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     // The theme is set by the inline head script, before any stylesheet or module runs.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.getByLabel('Theme').inputValue()).toBe('dark');
+    expect(await theme.inputValue()).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await tracked.close();

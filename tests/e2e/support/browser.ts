@@ -45,11 +45,14 @@ export interface TrackedPage {
 }
 
 /**
- * Opens a fresh browser context and page that records problems.
+ * Opens a fresh browser context and page that records problems. The site's service worker is blocked unless
+ * a test asks for it (`serviceWorkers: 'allow'`, as tests/e2e/offline.test.ts does): otherwise every test
+ * would download the whole site in the background, and answers from its cache would hide what the server sent.
  * @param options context options (viewport, colorScheme, …)
+ * @param extraOrigins origins besides the shared builds' that count as the site (a test's own server)
  */
-export async function openTrackedPage(options: BrowserContextOptions = {}): Promise<TrackedPage> {
-  const context = await (await getBrowser()).newContext({ viewport: { width: 1280, height: 900 }, ...options });
+export async function openTrackedPage(options: BrowserContextOptions = {}, extraOrigins: string[] = []): Promise<TrackedPage> {
+  const context = await (await getBrowser()).newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -59,7 +62,7 @@ export async function openTrackedPage(options: BrowserContextOptions = {}): Prom
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.protocol === 'data:' || url.protocol === 'blob:') return;
-    const origins = Object.values(inject('sites')).map((site) => new URL(site).origin);
+    const origins = [...Object.values(inject('sites')).map((site) => new URL(site).origin), ...extraOrigins];
     if (!origins.includes(url.origin)) problems.push(`request left the site: ${request.url()}`);
   });
   page.on('requestfailed', (request) => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, normaliseBasePath, readHostingEnv } from '../../../src/integrations/hosting-env';
+import { describe, expect, it, vi } from 'vitest';
+import { NO_SITE_URL_NOTICE, normaliseBasePath, readHostingEnv, reportHostingEnv } from '../../../src/integrations/hosting-env';
 
 describe('normaliseBasePath', () => {
   it('turns any spelling of a folder into /folder/', () => {
@@ -15,8 +15,9 @@ describe('normaliseBasePath', () => {
 });
 
 describe('readHostingEnv', () => {
-  it('defaults to the local preview server', () => {
-    expect(readHostingEnv({})).toEqual({ site: DEFAULT_SITE_URL, base: '/', outDir: './dist' });
+  it('leaves the site address unset without SITE_URL, rather than guessing a local one', () => {
+    expect(readHostingEnv({})).toEqual({ site: undefined, base: '/', outDir: './dist' });
+    expect(readHostingEnv({ SITE_URL: '  ' }).site).toBeUndefined();
   });
 
   it('reads SITE_URL, BASE_PATH and OUT_DIR', () => {
@@ -29,5 +30,25 @@ describe('readHostingEnv', () => {
 
   it('refuses a SITE_URL that is not a URL', () => {
     expect(() => readHostingEnv({ SITE_URL: 'not a url' })).toThrow();
+  });
+});
+
+describe('reportHostingEnv', () => {
+  /** Runs the integration's build-start hook with a logger that records warnings. */
+  async function runBuildStart(env: Record<string, string | undefined>): Promise<string[]> {
+    const warnings: string[] = [];
+    const logger = { warn: vi.fn((message: string) => warnings.push(message)), info: vi.fn(), error: vi.fn(), debug: vi.fn() };
+    const hook = reportHostingEnv(readHostingEnv(env)).hooks['astro:build:start'];
+    // The hook only reads `logger`; the rest of Astro's hook context does not matter here.
+    await hook?.({ logger } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+    return warnings;
+  }
+
+  it('says once that a build without SITE_URL leaves out absolute URLs', async () => {
+    expect(await runBuildStart({})).toEqual([NO_SITE_URL_NOTICE]);
+  });
+
+  it('stays quiet when SITE_URL is set', async () => {
+    expect(await runBuildStart({ SITE_URL: 'https://example.org' })).toEqual([]);
   });
 });
