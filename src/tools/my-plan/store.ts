@@ -379,10 +379,9 @@ async function planClientRemoval(clientId: string): Promise<{ ok: true; changes:
   const changes: StoreChange[] = [];
   for (const tool of TOOLS) {
     for (const storeName of tool.storeNames) {
-      const forget = rules[storeName]?.forgetClient;
-      if (!forget || !(storeName in current)) continue;
-      const { data, removed } = forget(current[storeName], clientId);
-      if (removed) changes.push({ storeName, toolTitle: tool.title, removed, data });
+      if (!(storeName in current)) continue;
+      const forgotten: { data: unknown; removed: string | undefined } | undefined = rules[storeName]?.forgetClient?.(current[storeName], clientId);
+      if (forgotten?.removed) changes.push({ storeName, toolTitle: tool.title, removed: forgotten.removed, data: forgotten.data });
     }
   }
   return { ok: true, changes };
