@@ -42,7 +42,7 @@ describe('WeeklyChecklist on the server (and without JavaScript)', () => {
 describe('WeeklyChecklist in the browser', () => {
   it('shows six habits by seven days of this week, each box named "<habit> on <weekday>"', () => {
     render(<WeeklyChecklist />);
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Weekly loyalty checklist: Week 3, 2026');
+    expect(screen.getByRole('heading', { level: 2, name: /^Weekly loyalty checklist/ })).toHaveTextContent('Weekly loyalty checklist: Week 3, 2026');
     expect(screen.getByText('12–18 January 2026')).toBeInTheDocument();
     const rowHeaders = screen.getAllByRole('rowheader');
     expect(rowHeaders.map((th) => th.textContent)).toEqual(HABITS.map((habit) => habit.name + habit.prompt));
