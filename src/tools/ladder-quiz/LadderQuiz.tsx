@@ -10,11 +10,11 @@ import type { LadderAnswers, LadderQuizData } from './schema';
 import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
 import HistoryChart from './HistoryChart';
 import LadderResult from './LadderResult';
-import SharedAnswersPreview from './SharedAnswersPreview';
 import StatementChoice from './StatementChoice';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import UndoBar from '../shared/UndoBar';
+import { createLazyLoader } from '../shared/lazy-load';
 import { useHydrated } from '../shared/use-hydrated';
 import './ladder-quiz.css';
 
@@ -24,6 +24,11 @@ import './ladder-quiz.css';
  * keeps build-time data from ever being shown as the user's own.
  */
 const SERVER_STATE: LadderQuizData = { answers: {}, history: [] };
+
+type PreviewComponent = (typeof import('./SharedAnswersPreview'))['default'];
+
+/** The preview of a link's answers: only needed when a link is opened over answers of one's own. */
+const loadSharedAnswersPreview = createLazyLoader(() => import('./SharedAnswersPreview'));
 
 /** An answer set that Undo can bring back, and what the Undo bar says about it. */
 interface UndoableChange {
@@ -46,6 +51,7 @@ export default function LadderQuiz() {
   const [undoable, setUndoable] = useState<UndoableChange | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
   const [sharedPreview, setSharedPreview] = useState<LadderAnswers | null>(null);
+  const [SharedAnswersPreview, setPreviewComponent] = useState<PreviewComponent | undefined>(undefined);
   const answered = LADDER_STATEMENTS.length - (placement.kind === 'incomplete' ? placement.remaining : 0);
 
   // A share link's answers are read once, then removed from the address, so a reload or a later bookmark
@@ -56,8 +62,17 @@ export default function LadderQuiz() {
     if (!shared.found) return;
     const own = $ladderQuiz.get().answers;
     const differs = LADDER_STATEMENTS.some((statement) => own[statement.id] !== shared.answers[statement.id]);
-    if (Object.keys(own).length > 0 && differs) setSharedPreview(shared.answers);
-    else applySharedAnswers(shared.answers);
+    if (Object.keys(own).length > 0 && differs) {
+      loadSharedAnswersPreview().then(
+        (module) => {
+          setPreviewComponent(() => module.default);
+          setSharedPreview(shared.answers);
+        },
+        () => setLinkNotice('The answers from the link could not be shown (the browser may be offline); your own answers are unchanged.'),
+      );
+    } else {
+      applySharedAnswers(shared.answers);
+    }
     if (shared.ignored > 0) setLinkNotice(describeIgnored(shared.ignored));
     const url = new URL(window.location.href);
     url.searchParams.delete(SHARE_PARAM);
@@ -95,7 +110,7 @@ export default function LadderQuiz() {
           </p>
         </div>
       )}
-      {sharedPreview && (
+      {sharedPreview && SharedAnswersPreview && (
         <SharedAnswersPreview shared={sharedPreview} own={answers} onUse={acceptSharedAnswers} onKeep={() => setSharedPreview(null)} />
       )}
       <form class="ladder-questions" onSubmit={(event) => event.preventDefault()}>
