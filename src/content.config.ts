@@ -35,6 +35,11 @@ const tools = defineCollection({
     order: z.number().int().positive(),
     /** The guidance page the tool belongs to. */
     guide: reference('playbook'),
+    /**
+     * What the tool's numbers are, for its "rule of thumb, not a measure" note (issue 13): one sentence
+     * saying whose reading of the guidance they are. `RuleOfThumb.astro` adds what to check them against.
+     */
+    ruleOfThumb: z.string().min(20).max(DESCRIPTION_MAX_CHARS).optional(),
   }),
 });
 

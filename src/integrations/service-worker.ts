@@ -11,7 +11,7 @@ export const SERVICE_WORKER_FILE = 'sw.js';
  * Pagefind also writes UI bundles the site never loads (it has its own search panel) and a WebAssembly
  * build for pages without a language; those stay out, so a first visit downloads only what can be used.
  */
-export const PRECACHE_PATTERNS = ['**/*.{html,css,js,svg,webmanifest}', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/*.pf_meta', 'pagefind/fragment/*', 'pagefind/index/*'];
+export const PRECACHE_PATTERNS = ['**/*.{html,css,js,svg,webmanifest}', 'search-words.json', 'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.en.pagefind', 'pagefind/*.pf_meta', 'pagefind/fragment/*', 'pagefind/index/*'];
 
 /** Files matched above that the site never loads, or that must never be served from a cache. */
 const PRECACHE_IGNORES = [SERVICE_WORKER_FILE, 'pagefind/pagefind-*ui.{js,css}', 'pagefind/pagefind-highlight.js'];

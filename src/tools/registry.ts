@@ -19,6 +19,12 @@ interface ToolDefinition<Id extends string = string> {
   id: Id;
   /** Data names of the saved stores the tool owns (export, import and delete cover exactly these). */
   storeNames: readonly string[];
+  /**
+   * Data names of stores that hold a form in progress rather than saved work: "Delete all" and a
+   * replacing import clear them with everything else, but a backup does not carry them (a half-filled form
+   * restored on another device would overwrite the one in progress there).
+   */
+  formStoreNames?: readonly string[];
   /** My plan's invitation to a tool never used, as an instruction. */
   invitation: string;
   /** Why the invitation is worth taking, in a sentence. */
@@ -43,7 +49,8 @@ export interface RegisteredTool<Id extends string = string> extends ToolDefiniti
 const DEFINITIONS = [
   {
     id: 'loyalty-score',
-    storeNames: ['loyalty-scorecards', 'loyalty-score'],
+    storeNames: ['loyalty-scorecards'],
+    formStoreNames: ['loyalty-score'],
     invitation: 'Score your most important client',
     why: 'Seven quick ratings show which of value, trust and the extra mile is holding the relationship back.',
     loadSummary: () => import('./loyalty-score/summary').then((m) => m.createPlanSummary()),
@@ -111,8 +118,11 @@ export function findTool(id: ToolId): RegisteredTool<ToolId> {
   return TOOLS.find((tool) => tool.id === id)!;
 }
 
-/** Every saved store the tools own, plus the shared client list first: what export, import and delete cover. */
+/** Every saved store the tools own, plus the shared client list first: what export and import cover. */
 export const SAVED_STORE_NAMES: readonly string[] = [CLIENTS_STORE_NAME, ...TOOLS.flatMap((tool) => tool.storeNames)];
+
+/** Every form-in-progress store: cleared by "Delete all" and a replacing import, never in a backup. */
+export const FORM_STORE_NAMES: readonly string[] = TOOLS.flatMap((tool) => tool.formStoreNames ?? []);
 
 /** Loads every tool's merge rules, by store name (for "Merge" on import). */
 export async function loadAllMergeRules(): Promise<StoreMergeRules> {

@@ -475,6 +475,57 @@ describe('the home page', () => {
   });
 });
 
+describe('the rule-of-thumb note (issue 13)', () => {
+  const toolPages = listBuiltPages('dist').filter((path) => /^tools\/[^/]+\/$/.test(path));
+  const pagesWithEmbeds = listBuiltPages('dist').filter((path) => loadPage(path).querySelector('.tool-embed'));
+
+  /** Checks one note: it says what the numbers are not, and links a check that exists. */
+  function expectHonestNote(note: Element | null, where: string) {
+    if (!note) throw new Error(`${where} has no rule-of-thumb note`);
+    const text = (note.textContent ?? '').replace(/\s+/g, ' ');
+    expect(text).toMatch(/rule of thumb, not a measure/i);
+    expect(text).toMatch(/check it against what the client says/i);
+    expect(text).not.toMatch(/undefined|NaN|\[object Object\]/);
+    const check = note.querySelector('a');
+    if (!check) throw new Error(`${where}: the note links nothing to check against`);
+    const target = new URL(check.href);
+    const page = loadPage(target.pathname.slice(1));
+    expect(page.getElementById(decodeURIComponent(target.hash.slice(1))), `${where}: ${target.href} leads nowhere`).not.toBeNull();
+  }
+
+  it('is on every tool page, above the tool', () => {
+    expect(toolPages.length).toBeGreaterThanOrEqual(5);
+    for (const path of toolPages) {
+      const doc = loadPage(path);
+      const note = doc.querySelector('.article-body [data-rule-of-thumb]');
+      expectHonestNote(note, `/${path}`);
+      const island = doc.querySelector('.article-body astro-island');
+      if (island) expect(note!.compareDocumentPosition(island) & 4 /* FOLLOWING */).toBeTruthy();
+    }
+  });
+
+  it('is in every tool embed on a guidance page', () => {
+    expect(pagesWithEmbeds.length).toBeGreaterThanOrEqual(5);
+    for (const path of pagesWithEmbeds) {
+      for (const embed of loadPage(path).querySelectorAll('.tool-embed')) expectHonestNote(embed.querySelector('[data-rule-of-thumb]'), `/${path} (embed)`);
+    }
+  });
+
+  it('is visible on screen, in light and dark themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const tracked = await openTrackedPage({ colorScheme });
+      for (const path of [...toolPages, ...pagesWithEmbeds]) {
+        await tracked.page.goto(`${siteUrl()}${path}`);
+        const notes = tracked.page.locator('[data-rule-of-thumb]');
+        expect(await notes.count(), `/${path}`).toBeGreaterThan(0);
+        for (const note of await notes.all()) expect(await note.isVisible(), `/${path}`).toBe(true);
+      }
+      await tracked.close();
+      expect(tracked.problems).toEqual([]);
+    }
+  });
+});
+
 describe('search', () => {
   for (const [query, slug] of Object.entries(SEARCH_TERMS)) {
     it(`finds ${slug} first for "${query}"`, async () => {

@@ -134,7 +134,7 @@ describe('the glossary', () => {
       items.map((li) => ({ letter: li.firstElementChild!.firstChild!.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') })),
     );
     expect(letters.map((l) => l.letter)).toEqual([...'ABCDEFGHIJKLMNOPQRSTUVWXYZ']);
-    const terms = await page.$$eval('dl dt[id]', (dts) => dts.map((dt) => ({ id: dt.id, initial: dt.textContent!.trim()[0]!.toUpperCase() })));
+    const terms = await page.$$eval('dl dt[id]', (dts) => dts.map((dt) => ({ id: dt.id, initial: dt.textContent.trim()[0]!.toUpperCase() })));
     for (const { letter, href } of letters) {
       const first = terms.find((t) => t.initial === letter);
       expect(href, letter).toBe(first ? `#${first.id}` : undefined);

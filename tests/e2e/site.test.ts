@@ -21,10 +21,17 @@ async function hydrateAllIslands(page: Page): Promise<boolean> {
   const count = await islands.count();
   for (let i = 0; i < count; i++) {
     await islands.nth(i).scrollIntoViewIfNeeded();
-    await expect.poll(() => islands.nth(i).getAttribute('ssr')).toBeNull();
+    // Hydration waits for the island's code; on a busy machine that can take longer than poll's 1 s default.
+    await expect.poll(() => islands.nth(i).getAttribute('ssr'), { timeout: ISLAND_HYDRATION_TIMEOUT_MS }).toBeNull();
   }
   return count > 0;
 }
+
+/** How long an island may take to hydrate once in view (code download and parse on a loaded CI machine). */
+const ISLAND_HYDRATION_TIMEOUT_MS = 15_000;
+
+/** The axe tests visit every page twice over (as served and hydrated): a minute per page list is not enough on two busy cores. */
+const EVERY_PAGE_AXE_TIMEOUT_MS = 300_000;
 
 /** Narrowest phone width the layout must fit without sideways scrolling. */
 const NARROW_VIEWPORT_PX = 320;
@@ -76,7 +83,7 @@ describe('every page', () => {
       }
       await tracked.close();
       expect(violations).toEqual([]);
-    });
+    }, EVERY_PAGE_AXE_TIMEOUT_MS);
   }
 
   it('carries a description, canonical URL and Open Graph tags', async () => {

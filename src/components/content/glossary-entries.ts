@@ -41,7 +41,9 @@ const ATTRIBUTE = /([A-Za-z]+)="([^"]*)"/g;
  */
 export function readGlossaryEntries(mdx: string): GlossaryEntry[] {
   return [...mdx.matchAll(TERM_ELEMENT)].map(([element, attributeText, body]) => {
-    const attributes = Object.fromEntries([...attributeText!.matchAll(ATTRIBUTE)].map(([, name, value]) => [name, value]));
+    const attributes: Record<string, string | undefined> = Object.fromEntries(
+      [...attributeText!.matchAll(ATTRIBUTE)].map(([, name, value]): [string, string] => [name!, value!]),
+    );
     const { id, term, guide } = attributes;
     const definition = convertToPlainText(body!);
     if (!id || !term || !guide || !definition) {

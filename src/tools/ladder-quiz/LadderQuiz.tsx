@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { buildShareUrl, LADDER_STATEMENTS, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import { LADDER_QUIZ_SUBJECT } from './facts';
 import type { LadderAnswers, LadderQuizData } from './schema';
 import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
 import HistoryChart from './HistoryChart';
@@ -121,7 +122,7 @@ export default function LadderQuiz() {
           <progress max={LADDER_STATEMENTS.length} value={answered} aria-hidden="true" />
         </p>
         <p class="field-hint">
-          Think of your clients in general, or of one key client, and answer for how things are today.
+          Answer for {LADDER_QUIZ_SUBJECT}, as things are today.
           Your answers stay in this browser.
         </p>
         {LADDER_STEPS.map((step) => (

@@ -5,6 +5,7 @@
  * The steps come from the source article on the loyalty ladder (`../shared/sources/002_*.txt`); the
  * statements are written for this site. Pure functions: no DOM, no storage, no clock.
  */
+import { LADDER_CLIMB_MONTHS } from './facts';
 import type { LadderAnswers, LadderResultRecord } from './schema';
 
 /** The four answers to a statement, weakest first. */
@@ -36,10 +37,10 @@ export const MAX_ANSWER_POINTS = ANSWER_POINTS.always;
 export const HELD_AVERAGE_POINTS = ANSWER_POINTS.mostly;
 
 /**
- * Typical time to climb from the basics to a partnership, from the source article on the loyalty ladder:
- * 18–24 months in many companies, under 12 where the fundamentals are already covered.
+ * Typical time to climb from the basics to a partnership, from the source article on the loyalty ladder;
+ * the guidance page states the same fact from the same module.
  */
-export const TYPICAL_CLIMB_MONTHS = { from: 18, to: 24, withFundamentals: 12 } as const;
+export const TYPICAL_CLIMB_MONTHS = LADDER_CLIMB_MONTHS;
 
 /** A statement the user rates. */
 export interface LadderStatement {

@@ -1,21 +1,14 @@
 /**
- * How the scorer's stores come in from a backup: saved scorecards merge one per client per day, as the
- * scorer keeps them (where both sides hold the same one, this browser's is kept); the form in progress
- * stays this browser's. Pure.
+ * How saved scorecards come in from a backup: one scorecard per client per day, as the scorer keeps
+ * them; where both sides hold the same one, this browser's is kept. (The form in progress is not in a
+ * backup: see `formStoreNames` in the registry.) Pure.
  */
 import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
-import { MIDDLE_ENTRIES, SCORECARDS_STORE_NAME } from './model';
-import type { Scorecard, ScorerDraft } from './schema';
+import { SCORECARDS_STORE_NAME } from './model';
+import type { Scorecard } from './schema';
 
 /** The scorer's rules, by store name. */
 export const MERGE_RULES: StoreMergeRules = {
-  // The form in progress: one per browser, so this browser's is kept; the file's fills an empty browser.
-  'loyalty-score': defineMergeRule<ScorerDraft>({
-    noun: ['form in progress', 'forms in progress'],
-    count: () => 1,
-    empty: { entries: MIDDLE_ENTRIES, clientName: '' },
-    merge: (current) => current,
-  }),
   [SCORECARDS_STORE_NAME]: defineMergeRule<Scorecard[]>({
     noun: ['scorecard', 'scorecards'],
     count: (cards) => cards.length,

@@ -24,7 +24,7 @@
 import { atom, computed, type ReadableAtom } from 'nanostores';
 import type { ImportPreviewRow, LabelledSpec, ReadBackup } from './backup';
 import { rankNextActions, type PlanAction, type PlanInputs, type PlanToolId, type ToolSummaries } from './model';
-import { CLIENTS_STORE_NAME, loadAllMergeRules, SAVED_STORE_NAMES, TOOLS, type RegisteredTool } from '../registry';
+import { CLIENTS_STORE_NAME, FORM_STORE_NAMES, loadAllMergeRules, SAVED_STORE_NAMES, TOOLS, type RegisteredTool } from '../registry';
 import { createLazyLoader, followSavedData, hasSavedData } from '../shared/lazy-load';
 import { SET_ASIDE_PREFIX, toStorageKey } from '../shared/saved-data';
 import type { Client } from '../shared/clients';
@@ -117,8 +117,16 @@ export const $planInputs: ReadableAtom<PlanInputs> = computed([$toolSummaries, $
 /** The next five actions. */
 export const $nextActions: ReadableAtom<PlanAction[]> = computed($planInputs, rankNextActions);
 
-/** Every saved store My plan reaches (the shared client list, then each tool's), in the order the import preview lists them. */
-export const PLAN_STORE_NAMES: readonly string[] = SAVED_STORE_NAMES;
+/**
+ * Every saved store My plan reaches (the shared client list, then each tool's, in the order the import
+ * preview lists them), then the forms in progress, which "Delete all" clears but a backup leaves out.
+ */
+export const PLAN_STORE_NAMES: readonly string[] = [...SAVED_STORE_NAMES, ...FORM_STORE_NAMES];
+
+/** Whether a backup carries a store's data (forms in progress stay in the browser they were typed in). */
+function isCarriedInBackup(name: string): boolean {
+  return !FORM_STORE_NAMES.includes(name);
+}
 
 const loadClients = createLazyLoader(() =>
   import('../shared/clients').then((module) => {
@@ -242,6 +250,7 @@ function listSpecs(): LabelledSpec[] {
   const rank = (name: string) => (PLAN_STORE_NAMES.includes(name) ? PLAN_STORE_NAMES.indexOf(name) : PLAN_STORE_NAMES.length);
   return listSavedStores()
     .map((entry) => entry.spec as LabelledSpec)
+    .filter((spec) => isCarriedInBackup(spec.name))
     .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
@@ -283,7 +292,7 @@ export async function exportData(now: Date): Promise<{ ok: true; file: ExportFil
   if (!loaded) return { ok: false, message: OFFLINE_MESSAGE };
   const current = readCurrentData();
   const stores = listSavedStores()
-    .filter((entry) => entry.spec.name in current)
+    .filter((entry) => entry.spec.name in current && isCarriedInBackup(entry.spec.name))
     .map((entry) => ({ spec: entry.spec, data: current[entry.spec.name] }));
   const backup = buildBackup(stores, pickSetAside(readLooseData()), now.toISOString());
   return { ok: true, file: { fileName: nameBackupFile($today.get()), text: `${JSON.stringify(backup, null, 2)}\n` } };

@@ -6,6 +6,7 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import { isSameClientName } from '../shared/client-name';
 import { formatIsoDateForReading, isIsoDate } from '../shared/calendar-date';
+import { NEW_CLIENT_CONTACTS } from '../shared/playbook-facts';
 import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS } from './contacts';
 import type { Channel } from './schema';
 import type { PlanRequestErrors, PlanRequestInput } from './model';
@@ -79,7 +80,7 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
       aria-labelledby={`${id}-title`}
     >
       <fieldset>
-        <legend id={`${id}-title`}>Plan a new client’s first 60 days</legend>
+        <legend id={`${id}-title`}>Plan a new client’s first {NEW_CLIENT_CONTACTS.windowDays} days</legend>
 
         <FormField
           id={`${id}-name`}
@@ -138,7 +139,7 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
           )}
         </FormField>
 
-        <FormField id={`${id}-count`} label="Number of contacts" hint={`From ${MIN_CONTACTS} to ${MAX_CONTACTS} over the 60 days.`} error={errors.contactCount}>
+        <FormField id={`${id}-count`} label="Number of contacts" hint={`From ${MIN_CONTACTS} to ${MAX_CONTACTS} over the ${NEW_CLIENT_CONTACTS.windowDays} days.`} error={errors.contactCount}>
           {(control) => (
             <input
               {...control}

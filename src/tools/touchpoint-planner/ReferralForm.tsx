@@ -5,6 +5,7 @@
 import { useStore } from '@nanostores/preact';
 import { useId, useState } from 'preact/hooks';
 import { formatIsoDateForReading } from '../shared/calendar-date';
+import { REFERRER_THANKS } from '../shared/playbook-facts';
 import { $today } from '../shared/today';
 import { logReferral, type ReferralErrors } from './store';
 
@@ -47,7 +48,8 @@ export default function ReferralForm({ planId, clientName, announce }: ReferralF
     <form class="tp-referral no-print" noValidate onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>Log a referral from {clientName}</h3>
       <p class="field-hint">
-        Thank them within one working day, then let them know how it went: both contacts are added to this plan.
+        Thank them {REFERRER_THANKS.phrase} (the next working day if it came at a weekend), then let them know how it
+        went: both contacts are added to this plan.
       </p>
       <div class="tp-referral-fields">
         <div class="field">

@@ -8,6 +8,7 @@
  * Pure: dates come in as ISO `YYYY-MM-DD` text, nothing here reads the clock or storage.
  */
 import { countDaysBetween, isIsoDate, type IsoDate } from '../shared/calendar-date';
+import { NEW_CLIENT_CONTACTS } from '../shared/playbook-facts';
 import type { Channel, ContactStatus, PlanContact, TouchpointPlan } from './schema';
 
 /** Ways of getting in touch the user can choose from. */
@@ -21,10 +22,10 @@ export const CHANNEL_LABELS: Readonly<Record<Channel, { title: string; inSentenc
   note: { title: 'Handwritten note', inSentence: 'handwritten note' },
 };
 
-/** Fewest contacts in a plan: source 003 asks for "at least 6 to 8" contacts in the first 60 days. */
-export const MIN_CONTACTS = 6;
+/** Fewest contacts in a plan: source 003 asks for six to eight contacts in the first 60 days. */
+export const MIN_CONTACTS = NEW_CLIENT_CONTACTS.min;
 /** Most contacts in a plan (source 003, as above). */
-export const MAX_CONTACTS = 8;
+export const MAX_CONTACTS = NEW_CLIENT_CONTACTS.max;
 /** Contacts proposed when the user has no preference: the middle of the source's range. */
 export const DEFAULT_CONTACTS = 7;
 

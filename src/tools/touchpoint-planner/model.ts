@@ -16,22 +16,30 @@ import {
   type IsoDate,
 } from '../shared/calendar-date';
 import { validateClientName } from '../shared/client-name';
+import { NEW_CLIENT_CONTACTS, REFERRER_THANKS } from '../shared/playbook-facts';
 import { CHANNELS, checkPlanDate, MAX_CONTACTS, MIN_CONTACTS, sortContacts } from './contacts';
 import type { Channel, PlanContact, PurposeId, TouchpointPlan } from './schema';
 
 /** The plan covers the client's first 60 days (source 003), the start date being day 1. */
-export const PLAN_WINDOW_DAYS = 60;
+export const PLAN_WINDOW_DAYS = NEW_CLIENT_CONTACTS.windowDays;
 /** The first contact comes within two days of the start (issue #7): thanks while the decision is fresh. */
 export const FIRST_CONTACT_WITHIN_DAYS = 2;
+/**
+ * The plan is front-loaded: at least half of its contacts fall in the first three weeks, while a new
+ * client is still deciding whether they chose well, and the gaps widen after (the playbook's reading of
+ * source 003's "six to eight contacts in 60 days"; the tool page states it from this constant).
+ */
+export const FRONT_LOADED_DAYS = 21;
 /**
  * The referral conversation waits until value has been shown, which takes more than the first three
  * contacts (issue #7; source 003 puts education and value before asking).
  */
 export const REFERRAL_EARLIEST_POSITION = 4;
 /**
- * A referral is acknowledged within one working day (source 003, step 5: acknowledge at once).
+ * A referral is acknowledged the day it arrives (source 003, step 5: acknowledge at once), or the next
+ * working day when it arrives at a weekend; the guidance page states the same fact from the same module.
  */
-export const ACKNOWLEDGE_WITHIN_WORKING_DAYS = 1;
+export const ACKNOWLEDGE_AFTER_WORKING_DAYS = REFERRER_THANKS.delayWorkingDays;
 /**
  * Two working weeks after a referral is long enough for the referred person to have been served, so
  * there is something to report when the user closes the loop with the referrer.
@@ -190,6 +198,25 @@ const PURPOSE_SEQUENCES: Readonly<Record<number, readonly PurposeId[]>> = {
   8: ['thank', 'check-in', 'educate', 'personal', 'review', 'introduce', 'referral', 'stay-in-touch'],
 };
 
+/** One contact of a typical plan, as the guidance pages describe it. */
+export interface TypicalContact {
+  /** Day of the plan, the start date being day 1, before any move to a working day. */
+  day: number;
+  purpose: Purpose;
+}
+
+/**
+ * The plan the planner makes for a given number of contacts, as days and purposes, so the guidance pages
+ * show the tool's schedule rather than a second one of their own (issue 13: one fact, one place).
+ * @param contactCount from {@link MIN_CONTACTS} to {@link MAX_CONTACTS}
+ */
+export function listTypicalPlan(contactCount: number): TypicalContact[] {
+  const offsets = IDEAL_DAY_OFFSETS[contactCount];
+  const purposes = PURPOSE_SEQUENCES[contactCount];
+  if (!offsets || !purposes) throw new RangeError(`Unsupported number of contacts: ${contactCount}`);
+  return offsets.map((offset, index) => ({ day: offset + 1, purpose: PURPOSES[purposes[index]!] }));
+}
+
 /** What the user typed to make a plan, before checking. */
 export interface PlanRequestInput {
   clientName: string;
@@ -284,21 +311,18 @@ function placeOnWorkingDay(ideal: IsoDate, earliest: IsoDate, latest: IsoDate, w
  * @param request a checked plan request
  */
 export function schedulePlanContacts(request: Omit<PlanRequest, 'clientName'>): PlanContact[] {
-  const offsets = IDEAL_DAY_OFFSETS[request.contactCount];
-  const purposes = PURPOSE_SEQUENCES[request.contactCount];
-  if (!offsets || !purposes) throw new RangeError(`Unsupported number of contacts: ${request.contactCount}`);
+  const typical = listTypicalPlan(request.contactCount);
   const lastDay = addDaysToIsoDate(request.startDate, PLAN_WINDOW_DAYS - 1);
   const contacts: PlanContact[] = [];
   const weekdayUse = [0, 0, 0, 0, 0, 0, 0];
-  offsets.forEach((offset, index) => {
+  typical.forEach(({ day, purpose: { id: purpose } }, index) => {
     const previous = contacts[index - 1];
     const earliest = previous ? addDaysToIsoDate(previous.date, 1) : request.startDate;
-    const ideal = addDaysToIsoDate(request.startDate, offset);
+    const ideal = addDaysToIsoDate(request.startDate, day - 1);
     let date = placeOnWorkingDay(ideal < earliest ? earliest : ideal, earliest, lastDay, weekdayUse);
     if (date > lastDay) date = toWorkingDayOnOrBefore(lastDay);
     if (previous && date <= previous.date) throw new RangeError('The 60 days cannot hold this many contacts');
     weekdayUse[parseIsoDate(date)!.getDay()]! += 1;
-    const purpose = purposes[index]!;
     contacts.push({
       id: `c${index + 1}`,
       purpose,
@@ -334,12 +358,12 @@ export function createPlan(
 }
 
 /**
- * Dates the two contacts a referral calls for: an acknowledgement on the first working day on or after
- * the referral, and a "tell them how it went" contact some working days later.
+ * Dates the two contacts a referral calls for: an acknowledgement the same day (the first working day on
+ * or after the referral), and a "tell them how it went" contact some working days later.
  * @param referralDate the day the referral came in
  */
 export function scheduleReferralFollowUps(referralDate: IsoDate): { acknowledge: IsoDate; closeLoop: IsoDate } {
-  const acknowledge = toWorkingDayOnOrAfter(referralDate);
+  const acknowledge = addWorkingDaysToIsoDate(toWorkingDayOnOrAfter(referralDate), ACKNOWLEDGE_AFTER_WORKING_DAYS);
   return { acknowledge, closeLoop: addWorkingDaysToIsoDate(acknowledge, CLOSE_THE_LOOP_AFTER_WORKING_DAYS) };
 }
 

@@ -183,7 +183,7 @@ export function moveContact(planId: string, contactId: string, dateText: string)
 export type ReferralErrors = Partial<Record<'date' | 'referredName', string>>;
 
 /**
- * Logs a referral from a plan's client: adds an acknowledgement within one working day and a "tell them
+ * Logs a referral from a plan's client: adds an acknowledgement the same (working) day and a "tell them
  * how it went" contact later. Bad input changes nothing.
  * @param planId the referrer's plan
  * @param input the referral's date and, optionally, who was referred

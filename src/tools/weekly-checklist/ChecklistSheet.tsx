@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { SITE_NAME } from '../../lib/site';
+import { WEEKLY_REVIEW_DAY } from '../shared/playbook-facts';
 import {
   HABITS,
   KEY_CLIENT_SLOTS,
@@ -170,7 +171,7 @@ export default function ChecklistSheet({ week, sheet, keyClientNames, clientName
         </fieldset>
 
         <fieldset class="sheet-review">
-          <legend>End-of-week review</legend>
+          <legend>{WEEKLY_REVIEW_DAY.name} review</legend>
           {REVIEW_QUESTIONS.map(({ id, question }) => {
             const answer = sheet.review?.[id] ?? '';
             return (

@@ -225,7 +225,7 @@ describe('MyPlan', () => {
     await waitFor(() => expect(click).toHaveBeenCalled());
     expect(screen.getByText(/Exported your data as loyalty-playbook-data-2026-03-10\.json/)).toBeInTheDocument();
     const file = JSON.parse(await saved[0]!.text());
-    const exported = Object.keys(TOOL_DATA);
+    const exported = Object.keys(TOOL_DATA).filter((name) => name !== 'loyalty-score');
     expect(file.data.stores.map((entry: { name: string }) => entry.name).sort()).toEqual(exported.sort());
   });
 });

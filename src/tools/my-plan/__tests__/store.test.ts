@@ -2,7 +2,7 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 import { CLIENTS, readSiteStorage, seedToolData, STORE_VERSIONS, TODAY, TOOL_DATA } from './fixtures/my-plan-data';
-import { SAVED_STORE_NAMES } from '../../registry';
+import { FORM_STORE_NAMES, SAVED_STORE_NAMES } from '../../registry';
 
 async function loadPlan() {
   vi.resetModules();
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 beforeEach(() => localStorage.clear());
 
-/** Every store My plan loads: every store the tool registry names. */
+/** Every store a backup carries: every saved store the tool registry names (forms in progress stay out). */
 const LOADED_STORES = [...SAVED_STORE_NAMES];
 
 describe('startPlan', () => {
@@ -156,7 +156,6 @@ describe('import', () => {
     expect(s.$pendingImport.get()?.rows.map((row) => [row.label, row.inFile, row.inBrowser])).toEqual([
       ['Client list', '2 clients', '1 client'],
       ['Loyalty-equation scorecard', '1 scorecard', 'nothing'],
-      ['Loyalty-equation scorer', '1 form in progress', 'nothing'],
       ['Loyalty-ladder quiz', '1 quiz result', 'nothing'],
       ['Weekly checklist', '1 week', 'nothing'],
       ['Touchpoint planner', '1 plan', 'nothing'],
@@ -255,14 +254,14 @@ describe('the tool registry', () => {
     await Promise.all(Object.values(import.meta.glob(['../../*/*.ts', '!../../*/model.ts', '!../../**/__tests__/**'])).map((load) => load()));
     const created = saved.listSavedStores().map((entry) => entry.spec.name);
     expect(created.length).toBeGreaterThan(0);
-    expect([...SAVED_STORE_NAMES].sort()).toEqual(expect.arrayContaining(created.sort()));
+    expect([...SAVED_STORE_NAMES, ...FORM_STORE_NAMES].sort()).toEqual(expect.arrayContaining(created.sort()));
   }, 60_000);
 
   it('has test data for every store it names, so the round trips below reach every store', () => {
-    expect(Object.keys(TOOL_DATA).sort()).toEqual([...SAVED_STORE_NAMES].sort());
+    expect(Object.keys(TOOL_DATA).sort()).toEqual([...SAVED_STORE_NAMES, ...FORM_STORE_NAMES].sort());
   });
 
-  it('exports every store, deletes every store, and brings every store back from the file', async () => {
+  it('exports every saved store (not forms in progress), deletes every store, and brings every saved store back', async () => {
     seedToolData();
     const s = await loadPlan();
     const exported = await s.exportData(new Date('2026-03-10T08:30:00Z'));
@@ -277,5 +276,6 @@ describe('the tool registry', () => {
     expect(await s.applyImport('replace')).toEqual({ ok: true });
     const restored = readSiteStorage();
     for (const name of SAVED_STORE_NAMES) expect(restored[`loyalty-playbook:${name}`]).toEqual({ version: expect.any(Number), data: TOOL_DATA[name] });
+    for (const name of FORM_STORE_NAMES) expect(restored).not.toHaveProperty(`loyalty-playbook:${name}`);
   });
 });

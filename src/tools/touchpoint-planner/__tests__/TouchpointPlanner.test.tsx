@@ -153,7 +153,7 @@ describe('the touchpoint planner', () => {
     expect([...dates].sort()).toEqual(dates);
   });
 
-  it('logs a referral: a thank-you within one working day and a close-the-loop contact later', async () => {
+  it('logs a referral: a thank-you the same working day and a close-the-loop contact later', async () => {
     const { container } = render(<TouchpointPlanner />);
     const user = await makePlan('Acme');
     const referralDate = await screen.findByLabelText('Day of the referral');

@@ -247,7 +247,7 @@ describe('changing a plan', () => {
 });
 
 describe('logging a referral', () => {
-  it('acknowledges within one working day and closes the loop two working weeks later', () => {
+  it('acknowledges the same day (Monday for a weekend referral) and closes the loop two working weeks later', () => {
     // Wednesday: acknowledge the same day.
     expect(scheduleReferralFollowUps('2026-03-04')).toEqual({ acknowledge: '2026-03-04', closeLoop: '2026-03-18' });
     // Saturday: acknowledge on Monday.
