@@ -41,7 +41,8 @@ export const BUDGETS = {
  * @returns {[keyof typeof BUDGETS, { total: number, js: number }]}
  */
 export function budgetFor(path, html) {
-  if (path.startsWith('tools/') && path !== 'tools/') return ['tool', BUDGETS.tool];
+  // The client survey's answer page is a tool in all but address.
+  if ((path.startsWith('tools/') && path !== 'tools/') || path === 'survey/') return ['tool', BUDGETS.tool];
   if (path === 'my-plan/') return ['plan', BUDGETS.plan];
   if (path === 'search/') return ['search', BUDGETS.search];
   if (html.includes('<astro-island')) return ['guideWithTool', BUDGETS.guideWithTool];

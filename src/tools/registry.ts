@@ -88,6 +88,14 @@ const DEFINITIONS = [
     loadSummary: () => import('./tolerance-review/summary').then((m) => m.createPlanSummary()),
     loadMergeRules: () => import('./tolerance-review/merge').then((m) => m.MERGE_RULES),
   },
+  {
+    id: 'client-survey',
+    storeNames: ['client-survey'],
+    invitation: 'Ask a client how they see you',
+    why: 'A two-minute survey sent as a link shows where your own ratings run ahead of your client’s.',
+    loadSummary: () => import('./client-survey/summary').then((m) => m.createPlanSummary()),
+    loadMergeRules: () => import('./client-survey/merge').then((m) => m.MERGE_RULES),
+  },
 ] as const satisfies readonly ToolDefinition[];
 
 /** A registered tool's id. */

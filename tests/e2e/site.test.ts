@@ -53,6 +53,8 @@ describe('every page', () => {
       'sources/',
       'search/',
       'my-plan/',
+      'survey/',
+      'tools/client-survey/',
     ]) {
       expect(PAGES).toContain(path);
     }

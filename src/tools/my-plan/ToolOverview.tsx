@@ -14,6 +14,7 @@ import {
   type PlannerSummary,
   type PlanToolId,
   type ReviewSummary,
+  type SurveySummary,
   type ToolSummaries,
 } from './model';
 import { withBase } from '../../lib/url';
@@ -129,6 +130,42 @@ function Reviews({ review }: { review: ReviewSummary }) {
   );
 }
 
+function formatNps(score: number): string {
+  return score > 0 ? `+${score}` : score < 0 ? `−${Math.abs(score)}` : '0';
+}
+
+function ClientViews({ survey }: { survey: SurveySummary }) {
+  const nps = survey.netPromoterScore;
+  const waiting = survey.awaitingReply === 0 ? '' : ` ${survey.awaitingReply} ${survey.awaitingReply === 1 ? 'survey is' : 'surveys are'} awaiting a reply.`;
+  return (
+    <>
+      {nps.score === undefined ? (
+        <p>No reply in the last 12 months, so no Net Promoter Score yet.{waiting}</p>
+      ) : (
+        <p>
+          Net Promoter Score: <strong>{formatNps(nps.score)}</strong>{' '}
+          <span class="plan-muted">
+            ({nps.promoters} {nps.promoters === 1 ? 'promoter' : 'promoters'}, {nps.passives} {nps.passives === 1 ? 'passive' : 'passives'},{' '}
+            {nps.detractors} {nps.detractors === 1 ? 'detractor' : 'detractors'}; {nps.total} {nps.total === 1 ? 'client' : 'clients'} who replied in the last 12
+            months)
+          </span>
+          .{waiting}
+        </p>
+      )}
+      {survey.clients.length > 0 && (
+        <ul class="plan-list">
+          {survey.clients.map((row) => (
+            <li key={row.clientId}>
+              <strong>{row.clientName ?? REMOVED_CLIENT_NAME}</strong>: {row.score} in the client’s view ({row.bandName}), would recommend {row.recommend} of 10
+              <span class="plan-muted"> · replied {formatIsoDateForReading(row.answeredOn)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 /** How My plan shows each tool's summary; a tool with no entry here is shown as in use, with a link. */
 const SUMMARY_VIEWS: { [Id in keyof ToolSummaries]: (summary: ToolSummaries[Id]) => ComponentChildren } = {
   'loyalty-score': (scores) => <Scores scores={scores} />,
@@ -136,6 +173,7 @@ const SUMMARY_VIEWS: { [Id in keyof ToolSummaries]: (summary: ToolSummaries[Id])
   'weekly-checklist': (checklist) => <Checklist checklist={checklist} />,
   'touchpoint-planner': (planner) => <Contacts planner={planner} />,
   'tolerance-review': (review) => <Reviews review={review} />,
+  'client-survey': (survey) => <ClientViews survey={survey} />,
 };
 
 function showSummary(id: PlanToolId, summary: unknown): ComponentChildren {

@@ -143,6 +143,29 @@ export interface ReviewSummary {
   needingAttention: ReviewAttentionSummary[];
 }
 
+/** One client's latest reply to the client survey, scored as the scorer scores the user's own view. */
+export interface ClientViewScore {
+  clientId: string;
+  /** Undefined when the client was removed from the list. */
+  clientName: string | undefined;
+  /** Loyalty score of the client's answers, 0–100. */
+  score: number;
+  bandName: string;
+  /** The recommend answer, 0–10. */
+  recommend: number;
+  answeredOn: IsoDate;
+}
+
+/** The client survey's state. */
+export interface SurveySummary {
+  /** Each client's latest reply, lowest score first. */
+  clients: ClientViewScore[];
+  /** Net Promoter Score of the latest reply of each client who replied in the last 12 months. */
+  netPromoterScore: { promoters: number; passives: number; detractors: number; total: number; score: number | undefined };
+  /** Survey links made that have no reply saved yet. */
+  awaitingReply: number;
+}
+
 /**
  * What the tools have saved, summarised. A tool left undefined has never been used in this browser:
  * the page invites the user to it rather than showing zeros.
@@ -153,6 +176,7 @@ export interface ToolSummaries {
   'weekly-checklist': ChecklistSummary;
   'touchpoint-planner': PlannerSummary;
   'tolerance-review': ReviewSummary;
+  'client-survey': SurveySummary;
 }
 
 /**

@@ -15,12 +15,19 @@ export interface CopyLinkButtonProps {
    * goes away: the copied link holds the old values.
    */
   linkedState?: string;
+  /** What the confirmation says once the link is on the clipboard. */
+  copiedText?: string;
 }
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /** A button that copies a link, with a polite confirmation. */
-export default function CopyLinkButton({ buildUrl, label = 'Copy link', linkedState }: CopyLinkButtonProps) {
+export default function CopyLinkButton({
+  buildUrl,
+  label = 'Copy link',
+  copiedText = 'Link copied. Anyone who opens it sees these answers.',
+  linkedState,
+}: CopyLinkButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
   const copiedState = useRef(linkedState);
 
@@ -45,7 +52,7 @@ export default function CopyLinkButton({ buildUrl, label = 'Copy link', linkedSt
         {label}
       </button>
       <span role="status">
-        {state.kind === 'copied' && ' Link copied. Anyone who opens it sees these answers.'}
+        {state.kind === 'copied' && ` ${copiedText}`}
       </span>
       {state.kind === 'manual' && (
         <label class="field">

@@ -131,11 +131,12 @@ describe('MyPlan', () => {
     expect(within(question).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
       'Loyalty-equation scorer: 1 scorecard',
       'New-client touchpoint planner: 1 plan',
+      'Client survey: 1 survey reply, 1 survey asked',
     ]);
     fireEvent.click(confirm);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Acme' })).toBeNull());
     const clients = screen.getByRole('region', { name: 'Your clients' });
-    expect(within(clients).getByRole('status')).toHaveTextContent('Deleted Acme and 1 scorecard, 1 plan.');
+    expect(within(clients).getByRole('status')).toHaveTextContent('Deleted Acme and 1 scorecard, 1 plan, 1 survey reply, 1 survey asked.');
     const after = readSiteStorage();
     expect(JSON.stringify(after)).not.toContain('acme-id');
     // Bolt Ltd and its review are untouched.

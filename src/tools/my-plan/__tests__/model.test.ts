@@ -68,13 +68,15 @@ const ALL_QUIET: PlanInputs = {
   },
   'touchpoint-planner': { planCount: 1, upcoming: [] },
   'tolerance-review': { reviewCount: 2, needingAttention: [] },
+  'client-survey': { clients: [], netPromoterScore: { promoters: 0, passives: 0, detractors: 0, total: 0, score: undefined }, awaitingReply: 0 },
 };
 
 describe('rankNextActions', () => {
   it('invites to every tool, in page order, when nothing has been used', () => {
     const actions = rankNextActions({ today: TODAY });
     expect(actions.map((a) => a.kind)).toEqual(Array(NEXT_ACTION_COUNT).fill('invitation'));
-    expect(actions.map((a) => a.link.path)).toEqual(TOOLS.map((tool) => tool.path));
+    // Six tools, five actions: the first five in page order (the client survey, sixth, waits).
+    expect(actions.map((a) => a.link.path)).toEqual(TOOLS.slice(0, NEXT_ACTION_COUNT).map((tool) => tool.path));
   });
 
   it('does not invite to a tool that has been used, even when it has nothing to suggest', () => {
@@ -234,6 +236,11 @@ describe('rankNextActions', () => {
 
 describe('listUnusedTools', () => {
   it('lists the tools with no summary, in page order', () => {
-    expect(listUnusedTools({ today: TODAY, 'ladder-quiz': ALL_QUIET['ladder-quiz'], 'tolerance-review': ALL_QUIET['tolerance-review'] })).toEqual(['loyalty-score', 'weekly-checklist', 'touchpoint-planner']);
+    expect(listUnusedTools({ today: TODAY, 'ladder-quiz': ALL_QUIET['ladder-quiz'], 'tolerance-review': ALL_QUIET['tolerance-review'] })).toEqual([
+      'loyalty-score',
+      'weekly-checklist',
+      'touchpoint-planner',
+      'client-survey',
+    ]);
   });
 });

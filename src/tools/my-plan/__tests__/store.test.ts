@@ -160,6 +160,7 @@ describe('import', () => {
       ['Weekly checklist', '1 week', 'nothing'],
       ['Touchpoint planner', '1 plan', 'nothing'],
       ['Tolerance review', '1 review', 'nothing'],
+      ['Client survey', '1 survey reply', 'nothing'],
     ]);
   });
 

@@ -1,0 +1,25 @@
+/**
+ * The client survey's own page: a reply link opened here is shown and saved; below, the replies saved,
+ * your view beside the client's, and a form to ask another client.
+ */
+import SavedDataNotices from '../shared/SavedDataNotices';
+import { useHydrated } from '../shared/use-hydrated';
+import AskClient from './AskClient';
+import { DeferredCompareViews, DeferredReceiveReply } from './Deferred';
+import SavedReplies from './SavedReplies';
+import { SURVEY_STORE_NAME } from './schema';
+import './client-survey.css';
+
+/** The client survey tool. */
+export default function ClientSurvey() {
+  const hydrated = useHydrated();
+  return (
+    <div class="tool client-survey">
+      <SavedDataNotices names={[SURVEY_STORE_NAME, 'clients']} />
+      {hydrated && <DeferredReceiveReply />}
+      <SavedReplies hydrated={hydrated} />
+      <DeferredCompareViews hydrated={hydrated} />
+      <AskClient hydrated={hydrated} />
+    </div>
+  );
+}
