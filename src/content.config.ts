@@ -36,6 +36,11 @@ const tools = defineCollection({
     /** The guidance page the tool belongs to. */
     guide: reference('playbook'),
     /**
+     * What of the tool still works with JavaScript off, in a sentence, for its `<noscript>` notice
+     * (`src/components/ToolNoScript.astro`); without it the notice says only that the page can be read.
+     */
+    withoutJavaScript: z.string().min(20).optional(),
+    /**
      * What the tool's numbers are, for its "rule of thumb, not a measure" note (issue 13): one sentence
      * saying whose reading of the guidance they are. `RuleOfThumb.astro` adds what to check them against.
      */

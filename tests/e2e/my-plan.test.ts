@@ -39,17 +39,21 @@ async function seedToolData(page: Page): Promise<void> {
   }, TOOL_DATA);
 }
 
-/** Every `loyalty-playbook:` key and its text. */
+/** Every `loyalty-playbook:` key and its text, but the backup status and reminder day (settings about the data, not data). */
 function readSiteStorage(page: Page): Promise<Record<string, string>> {
   return page.evaluate(() =>
-    Object.fromEntries(Object.keys(localStorage).filter((key) => key.startsWith('loyalty-playbook:')).map((key) => [key, localStorage.getItem(key)!])),
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('loyalty-playbook:') && !key.startsWith('loyalty-playbook:backup-'))
+        .map((key) => [key, localStorage.getItem(key)!]),
+    ),
   );
 }
 
 async function saveScorecard(page: Page, client: string): Promise<void> {
   await page.goto(`${siteUrl()}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
-  await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).fill('2');
+  await page.getByRole('textbox', { name: 'Integrity', exact: true }).fill('2');
   await page.getByRole('combobox', { name: 'Client name' }).fill(client);
   await page.getByRole('button', { name: 'Save scorecard' }).click();
   await page.getByText(`Saved a scorecard for ${client}`).waitFor();
@@ -188,5 +192,5 @@ async function saveScorecardListIsEmpty(page: Page): Promise<void> {
   await page.goto(`${siteUrl()}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await page.locator('astro-island[component-url*="LoyaltyScorer"]:not([ssr])').waitFor({ state: 'attached' });
   expect(await page.getByText('Acme <Ltd>').count()).toBe(0);
-  expect(await page.getByRole('spinbutton', { name: 'Integrity', exact: true }).inputValue()).toBe('5');
+  expect(await page.getByRole('textbox', { name: 'Integrity', exact: true }).inputValue()).toBe('5');
 }

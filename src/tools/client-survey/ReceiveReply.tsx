@@ -12,6 +12,7 @@ import { $today } from '../shared/today';
 import { CLIENT_QUESTIONS, RECOMMEND_QUESTION } from './form';
 import { decodeReply, type LinkRead, type SurveyReply } from './model';
 import { $surveyData, findClientOfReply, saveReply } from './store';
+import { watchWrites } from '../shared/saved-store';
 
 /** Value of the client choice that means "a client not in the list". */
 const NEW_CLIENT = '';
@@ -59,7 +60,13 @@ export default function ReceiveReply() {
   function save(event: Event) {
     event.preventDefault();
     const picked = client ? undefined : choice === NEW_CLIENT ? { newName } : { clientId: choice };
-    const result = saveReply(reply, picked, $today.get());
+    const { value: result, failure } = watchWrites(() => saveReply(reply, picked, $today.get()));
+    if (result.ok && failure && result.outcome !== 'already-saved') {
+      // The browser refused the write: the reply stays on screen, and the shared notice says what to do.
+      setError(undefined);
+      setStatus(`The reply from ${result.clientName} is not saved: the browser refused to store it (see the message above).`);
+      return;
+    }
     if (!result.ok) {
       setStatus('');
       setError(result);

@@ -40,6 +40,7 @@ import ScoreResult from './ScoreResult';
 import ScoreSummaryBar from './ScoreSummaryBar';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
+import { watchWrites } from '../shared/saved-store';
 import { createLazyLoader, hasSavedData } from '../shared/lazy-load';
 import { useHydrated } from '../shared/use-hydrated';
 
@@ -127,8 +128,11 @@ export default function LoyaltyScorer() {
       setStatus('Could not load saving (are you offline?). Nothing was saved; try again in a moment.');
       return;
     }
-    const saved = module.saveScorecard();
-    if (saved.ok) {
+    const { value: saved, failure } = watchWrites(module.saveScorecard);
+    if (saved.ok && failure) {
+      setClientError(undefined);
+      setStatus(`The scorecard for ${saved.clientName} is not saved: the browser refused to store it (see the message above).`);
+    } else if (saved.ok) {
       setClientError(undefined);
       setStatus(`${saved.replacedToday ? 'Updated today’s' : 'Saved a'} scorecard for ${saved.clientName}: ${saved.score} out of ${SCORE_MAX}.`);
     } else if (saved.field === 'clientName') {
@@ -149,7 +153,7 @@ export default function LoyaltyScorer() {
           {linkRead.ignored.length > 0 && (
             <p>
               Ignored from the link, as not a whole number from 0 to 10:{' '}
-              {linkRead.ignored.map((item) => `${item.label} (“${item.text}”)`).join(', ')}.
+              {linkRead.ignored.map((item) => item.label).join(', ')}.
             </p>
           )}
           <p>

@@ -1,5 +1,5 @@
 /**
- * One 0–10 rating: a number field (the accessible control) with its hint, a slider beside it for
+ * One 0–10 rating: a text field read as a number (the accessible control; see `shared/number-text.ts`) with its hint, a slider beside it for
  * pointer users, and the field's error message when what was typed is not a valid rating.
  */
 import { RATING_MAX, RATING_MIN } from './model';
@@ -31,11 +31,10 @@ export default function RatingField({ input, idPrefix, text, value, check, onTex
       </span>
       <div class="rating-controls">
         <input
-          type="number"
+          type="text"
           id={fieldId}
-          inputMode="numeric"
-          min={RATING_MIN}
-          max={RATING_MAX}
+          inputMode="decimal"
+          autocomplete="off"
           value={text}
           aria-invalid={check.ok ? undefined : 'true'}
           aria-describedby={check.ok ? hintId : `${errorId} ${hintId}`}

@@ -2,6 +2,7 @@
  * The scorer's form: the seven inputs as users see them (labels and what a 0, 5 and 10 look like),
  * checking what is typed, and share links. Pure functions; the model itself is `./loyalty-score.ts`.
  */
+import { readNumberText } from '../shared/number-text';
 import { INPUT_IDS, RATING_MAX, RATING_MIN, type Entries, type FactorId, type InputId } from './model';
 
 /** How an input appears on the form. */
@@ -63,25 +64,22 @@ export const INPUTS: readonly InputDefinition[] = [
 /** The outcome of checking what was typed in a rating field. */
 export type EntryCheck = { ok: true; value: number } | { ok: false; message: string };
 
-/** Plain decimal or scientific notation, as a number field accepts it; hex and the like are refused. */
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 const RANGE_TEXT = `a whole number from ${RATING_MIN} to ${RATING_MAX}`;
 
 /**
- * Checks what was typed in a rating field.
+ * Checks what was typed in a rating field (spaces and a decimal comma are fine: `readNumberText`).
  * @param text the field's text
  * @param isBadInput true when the browser reports text it could not read as a number (its value is then "")
  */
 export function checkEntry(text: string, isBadInput = false): EntryCheck {
-  const trimmed = text.trim();
-  if (isBadInput || (trimmed !== '' && !NUMBER_TEXT.test(trimmed))) {
+  const read = readNumberText(text);
+  if (isBadInput || (!read.ok && read.problem === 'not-a-number')) {
     return { ok: false, message: `Not a number. Enter ${RANGE_TEXT}.` };
   }
-  if (trimmed === '') return { ok: false, message: `Empty. Enter ${RANGE_TEXT}.` };
-  const value = Number(trimmed);
+  if (!read.ok && read.problem === 'empty') return { ok: false, message: `Empty. Enter ${RANGE_TEXT}.` };
   const outOfRange = { ok: false, message: `Out of range. Enter ${RANGE_TEXT}.` } as const;
-  if (!Number.isFinite(value)) return outOfRange;
+  if (!read.ok) return outOfRange;
+  const value = read.value;
   if (!Number.isInteger(value)) return { ok: false, message: `No fractions. Enter ${RANGE_TEXT}.` };
   if (value < RATING_MIN || value > RATING_MAX) return outOfRange;
   // Number('-0') is -0; a rating has no sign.

@@ -184,7 +184,7 @@ export default function ClientList() {
           <ClientRow key={client.id} id={client.id} name={client.name} />
         ))}
       </ul>
-      {undo && <UndoBar message={undo.message} onUndo={undoLastChange} onDismiss={dismissLastChange} />}
+      {undo && <UndoBar message={undo.message} onUndo={() => void undoLastChange()} onDismiss={dismissLastChange} />}
     </section>
   );
 }

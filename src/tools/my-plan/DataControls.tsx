@@ -171,13 +171,18 @@ export default function DataControls({ ready }: DataControlsProps) {
     if (!result.ok) setStatus(result.message);
   }
 
+  async function undo() {
+    const result = await undoLastChange();
+    setStatus(result.message);
+  }
+
   const disabled = !ready || busy;
   return (
     <section class="plan-section plan-data no-print" aria-labelledby="plan-data-title">
       <h2 id="plan-data-title">Your data</h2>
       <p>Everything the tools save stays in this browser. Keep a copy, move it to another device, or delete it.</p>
 
-      <div class="plan-data-block">
+      <div class="plan-data-block" id="plan-export">
         <h3>Export</h3>
         <p class="field-hint">One file with every tool’s data, to keep as a backup or import on another device.</p>
         <button type="button" onClick={runExport} disabled={disabled}>
@@ -236,7 +241,7 @@ export default function DataControls({ ready }: DataControlsProps) {
       </div>
 
       {lastChange && lastChange.kind !== 'delete-client' && (
-        <UndoBar message={lastChange.message} onUndo={undoLastChange} onDismiss={dismissLastChange} />
+        <UndoBar message={lastChange.message} onUndo={undo} onDismiss={dismissLastChange} />
       )}
       <p class="plan-status" role="status">
         {status}

@@ -38,3 +38,26 @@ export function mergeStoreData(current: Readonly<StoreData>, incoming: Readonly<
   }
   return merged;
 }
+
+/**
+ * Merges the clients a backup names twice (the same name but for case and spacing) into one, pointing
+ * every record of the duplicates at the first, by each tool's merge rule (as a Merge into an empty
+ * browser would). A store whose rule keeps only this browser's data (the scorer's form in progress) holds
+ * no client ids and is left as the file has it.
+ * @param incoming the file's valid data
+ * @param rules every tool's merge rules, by store name
+ * @param clientsStoreName the data name of the shared client list
+ */
+export function mergeDuplicateClients(incoming: Readonly<StoreData>, rules: StoreMergeRules, clientsStoreName: string): StoreData {
+  const listed = (incoming[clientsStoreName] as ClientRecord[] | undefined) ?? [];
+  const { clients, mapId } = mergeClients([], listed);
+  if (clients.length === listed.length) return { ...incoming };
+  const merged: StoreData = { ...incoming, [clientsStoreName]: clients };
+  for (const [name, data] of Object.entries(incoming)) {
+    const rule = rules[name];
+    if (name === clientsStoreName || !rule) continue;
+    const pointed: unknown = rule.merge(rule.empty, data, mapId);
+    if (pointed !== rule.empty) merged[name] = pointed;
+  }
+  return merged;
+}

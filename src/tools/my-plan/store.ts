@@ -28,7 +28,15 @@ import { CLIENTS_STORE_NAME, FORM_STORE_NAMES, loadAllMergeRules, SAVED_STORE_NA
 import { createLazyLoader, followSavedData, hasSavedData } from '../shared/lazy-load';
 import { SET_ASIDE_PREFIX, toStorageKey } from '../shared/saved-data';
 import type { Client } from '../shared/clients';
-import { $savedDataNotices, listSavedStores, type SavedDataNotice, type SavedStoreEntry } from '../shared/saved-store';
+import {
+  $savedDataNotices,
+  isHeldOnlyInMemory,
+  listSavedStores,
+  removeSavedText,
+  watchWrites,
+  type SavedDataNotice,
+  type SavedStoreEntry,
+} from '../shared/saved-store';
 import { $today } from '../shared/today';
 
 /* ---------- Storage outside the tools' stores: what was set aside, and whether a tool was used ---------- */
@@ -93,7 +101,7 @@ function removeLooseData(): void {
  */
 function clearStore(entry: SavedStoreEntry): void {
   entry.store.set(entry.spec.initial);
-  localStorage.removeItem(toStorageKey(entry.spec.name));
+  removeSavedText(toStorageKey(entry.spec.name));
 }
 
 /** Where My plan stands. */
@@ -217,6 +225,18 @@ interface Snapshot {
   notices: SavedDataNotice[];
 }
 
+/** Each loaded store's data as JSON right after an import or delete, so Undo can tell what changed since. */
+type AfterChange = Record<string, string>;
+
+function recordAfterChange(): AfterChange {
+  return Object.fromEntries(listSavedStores().map((entry) => [entry.spec.name, JSON.stringify(entry.store.get())]));
+}
+
+/** Stores changed since the import or delete (in this tab or another), by name. */
+function listChangedSince(after: AfterChange): SavedStoreEntry[] {
+  return listSavedStores().filter((entry) => JSON.stringify(entry.store.get()) !== after[entry.spec.name]);
+}
+
 /** The last import or delete, until undone or dismissed. */
 export interface LastChange {
   /** `delete-client`: one client deleted from the client list (its Undo shows there). */
@@ -224,6 +244,7 @@ export interface LastChange {
   /** What happened, in a sentence. */
   message: string;
   snapshot: Snapshot;
+  after: AfterChange;
 }
 
 /** The last import or delete, for Undo. */
@@ -254,11 +275,11 @@ function listSpecs(): LabelledSpec[] {
     .sort((a, b) => rank(a.name) - rank(b.name));
 }
 
-/** Data of every store that holds saved data, by name. */
+/** Data of every store that holds saved data (or a change the browser refused to store), by name. */
 function readCurrentData(): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const entry of listSavedStores()) {
-    if (hasSavedData([entry.spec.name])) data[entry.spec.name] = entry.store.get();
+    if (hasSavedData([entry.spec.name]) || isHeldOnlyInMemory(entry.spec.name)) data[entry.spec.name] = entry.store.get();
   }
   return data;
 }
@@ -267,8 +288,13 @@ function takeSnapshot(): Snapshot {
   return { stores: readCurrentData(), loose: readLooseData(), notices: $savedDataNotices.get() };
 }
 
-function restoreSnapshot(snapshot: Snapshot): void {
+/**
+ * Puts every store back as the snapshot holds it.
+ * @param keep stores to leave as they are (saved since the snapshot)
+ */
+function restoreSnapshot(snapshot: Snapshot, keep: ReadonlySet<string> = new Set()): void {
   for (const entry of listSavedStores()) {
+    if (keep.has(entry.spec.name)) continue;
     if (entry.spec.name in snapshot.stores) entry.store.set(snapshot.stores[entry.spec.name]);
     else clearStore(entry);
   }
@@ -288,13 +314,14 @@ export interface ExportFile {
  * @param now the time of the export
  */
 export async function exportData(now: Date): Promise<{ ok: true; file: ExportFile } | { ok: false; message: string }> {
-  const [loaded, { buildBackup, nameBackupFile }] = await Promise.all([loadAllTools(), import('./backup')]);
+  const [loaded, { buildBackup, nameBackupFile }, { noteExported }] = await Promise.all([loadAllTools(), import('./backup'), import('../shared/keep-data')]);
   if (!loaded) return { ok: false, message: OFFLINE_MESSAGE };
   const current = readCurrentData();
   const stores = listSavedStores()
     .filter((entry) => entry.spec.name in current && isCarriedInBackup(entry.spec.name))
     .map((entry) => ({ spec: entry.spec, data: current[entry.spec.name] }));
   const backup = buildBackup(stores, pickSetAside(readLooseData()), now.toISOString());
+  noteExported($today.get());
   return { ok: true, file: { fileName: nameBackupFile($today.get()), text: `${JSON.stringify(backup, null, 2)}\n` } };
 }
 
@@ -311,6 +338,8 @@ export async function previewImportFile(fileName: string, text: string): Promise
   const specs = listSpecs();
   const result = readBackupText(text, specs);
   if (!result.ok) return result;
+  const { mergeDuplicateClients } = await import('./merge');
+  result.backup.stores = mergeDuplicateClients(result.backup.stores, rules, CLIENTS_STORE_NAME);
   const current = { stores: readCurrentData(), setAsideCount: Object.keys(pickSetAside(readLooseData())).length };
   $pendingImport.set({ fileName, backup: result.backup, rows: previewImport(result.backup, current, specs, rules, CLIENTS_STORE_NAME) });
   return { ok: true };
@@ -332,20 +361,21 @@ export async function applyImport(mode: 'replace' | 'merge'): Promise<{ ok: true
   const [{ mergeStoreData }, rules] = await Promise.all([import('./merge'), loadAllMergeRules()]);
   const snapshot = takeSnapshot();
   const target = mode === 'replace' ? pending.backup.stores : mergeStoreData(snapshot.stores, pending.backup.stores, rules, CLIENTS_STORE_NAME);
-  try {
+  const { value: looseStored, failure } = watchWrites(() => {
     for (const entry of listSavedStores()) {
       if (entry.spec.name in target) entry.store.set(target[entry.spec.name]);
       else if (mode === 'replace') clearStore(entry);
     }
     if (mode === 'replace') removeLooseData();
-    if (!writeLooseData(pending.backup.setAside)) throw new Error('Storage refused the set-aside data');
-  } catch {
+    return writeLooseData(pending.backup.setAside);
+  });
+  if (failure || !looseStored) {
     restoreSnapshot(snapshot);
     return { ok: false, message: STORAGE_FULL_MESSAGE };
   }
   $pendingImport.set(undefined);
   const how = mode === 'replace' ? 'this browser now holds exactly the file’s data' : 'the file’s data was merged with this browser’s';
-  $lastChange.set({ kind: 'import', message: `Imported ${pending.fileName}: ${how}.`, snapshot });
+  $lastChange.set({ kind: 'import', message: `Imported ${pending.fileName}: ${how}.`, snapshot, after: recordAfterChange() });
   return { ok: true };
 }
 
@@ -359,7 +389,7 @@ export async function deleteAllData(): Promise<{ ok: true } | { ok: false; messa
   const snapshot = takeSnapshot();
   for (const entry of listSavedStores()) clearStore(entry);
   removeLooseData();
-  $lastChange.set({ kind: 'delete', message: 'Deleted all your data from every tool in this browser.', snapshot });
+  $lastChange.set({ kind: 'delete', message: 'Deleted all your data from every tool in this browser.', snapshot, after: recordAfterChange() });
   return { ok: true };
 }
 
@@ -427,16 +457,55 @@ export async function deleteClientEverywhere(clientId: string): Promise<{ ok: tr
     return { ok: false, message: STORAGE_FULL_MESSAGE };
   }
   const what = plan.changes.length > 0 ? ` and ${plan.changes.map((change) => change.removed).join(', ')}` : '';
-  $lastChange.set({ kind: 'delete-client', message: `Deleted ${name}${what}.`, snapshot });
+  $lastChange.set({ kind: 'delete-client', message: `Deleted ${name}${what}.`, snapshot, after: recordAfterChange() });
   return { ok: true };
 }
 
-/** Puts back everything as it was before the last import or delete. */
-export function undoLastChange(): void {
+/**
+ * Puts back what the last import or delete changed, without undoing what was saved since (in this tab or
+ * another). Stores nobody touched since go back exactly as they were. After a delete, what was deleted is
+ * merged back into a store saved since, by the same rules as an import's Merge, so both are kept. After an
+ * import, a store saved since is left as it is, and the message names it.
+ * @returns what Undo did, in a sentence
+ */
+export async function undoLastChange(): Promise<{ ok: boolean; message: string }> {
   const change = $lastChange.get();
-  if (!change) return;
-  restoreSnapshot(change.snapshot);
+  if (!change) return { ok: false, message: '' };
+  const changed = listChangedSince(change.after);
+  let message = `Undone: ${lowerFirst(change.message)}`;
+  let put: () => void = () => restoreSnapshot(change.snapshot);
+  if (changed.length > 0) {
+    const labels = changed.map((entry) => entry.spec.label).join(', ');
+    if (change.kind !== 'import') {
+      const [{ mergeStoreData }, rules] = await Promise.all([import('./merge'), loadAllMergeRules()]);
+      const savedSince = Object.fromEntries(changed.map((entry) => [entry.spec.name, entry.store.get()]));
+      const target = mergeStoreData(savedSince, change.snapshot.stores, rules, CLIENTS_STORE_NAME);
+      message = `Put back what was deleted, and kept what was saved since (${labels}).`;
+      put = () => putBackDeleted(change.snapshot, target);
+    } else {
+      message = `Put back what the import changed, except what was saved since, which was kept as it is (${labels}).`;
+      put = () => restoreSnapshot(change.snapshot, new Set(changed.map((entry) => entry.spec.name)));
+    }
+  }
+  const { failure } = watchWrites(put);
   $lastChange.set(undefined);
+  return failure ? { ok: false, message: UNDO_NOT_STORED_MESSAGE } : { ok: true, message };
+}
+
+/** After a delete, puts back the deleted data merged with what was saved since. */
+function putBackDeleted(snapshot: Snapshot, target: Record<string, unknown>): void {
+  for (const entry of listSavedStores()) {
+    if (entry.spec.name in target) entry.store.set(target[entry.spec.name]);
+  }
+  writeLooseData(snapshot.loose);
+  $savedDataNotices.set([...snapshot.notices, ...$savedDataNotices.get()]);
+}
+
+/** Shown when Undo put the data back on screen but the browser refused to store it. */
+const UNDO_NOT_STORED_MESSAGE = 'Your data is back on screen, but this browser refused to store it (see the message above).';
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Forgets the last change (the Undo offer goes away). */

@@ -7,7 +7,8 @@
  */
 import { nanoid } from 'nanoid';
 import { z } from 'zod/mini';
-import { CLIENT_NAME_MAX_CHARS, isSameClientName, validateClientName, type ClientNameResult } from './client-name';
+import { cleanClientNames, isSameClientName, validateClientName, type ClientNameResult } from './client-name';
+import type { Validator } from './saved-data';
 import { createSavedStore } from './saved-store';
 
 /** A client the user works with. */
@@ -18,15 +19,28 @@ export interface Client {
 
 const ClientSchema = z.object({
   id: z.string().check(z.minLength(1)),
-  name: z.string().check(z.minLength(1), z.maxLength(CLIENT_NAME_MAX_CHARS)),
+  name: z.string(),
 });
+
+const ClientListShape = z.array(ClientSchema);
+
+/**
+ * The saved client list, read by the one name rule: names saved by older releases or brought in by a
+ * backup are tidied (`cleanClientNames`), so every tool shows them as it would accept them typed.
+ */
+export const ClientListSchema: Validator<Client[]> = {
+  safeParse(input) {
+    const parsed = ClientListShape.safeParse(input);
+    return parsed.success ? { success: true, data: cleanClientNames(parsed.data) } : parsed;
+  },
+};
 
 /** Every client the user has named in any tool, in the order they were added. */
 export const $clients = createSavedStore<Client[]>({
   name: 'clients',
   label: 'client list',
   version: 1,
-  schema: z.array(ClientSchema),
+  schema: ClientListSchema,
   initial: [],
 });
 

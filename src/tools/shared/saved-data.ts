@@ -7,6 +7,16 @@
 /** Prefix of every localStorage key the site writes, so the site's data can be found and cleared. */
 export const STORAGE_PREFIX = 'loyalty-playbook:';
 
+/** My plan's Export button, where every message about keeping data points (with the base path added). */
+export const MY_PLAN_EXPORT_PATH = 'my-plan/#plan-export';
+
+/**
+ * The day the export reminder falls due, as an ISO date (written by `keep-data.ts`, absent when nothing
+ * changed since the last export or the reminder is off). Kept apart so a tool page can tell whether to
+ * fetch the reminder by comparing two dates, without loading the reminder's code.
+ */
+export const BACKUP_REMINDER_DUE_KEY = `${STORAGE_PREFIX}backup-reminder-due`;
+
 /** Where unreadable data is kept, so a bad read never destroys what a user saved. */
 export const SET_ASIDE_PREFIX = `${STORAGE_PREFIX}set-aside:`;
 
@@ -124,4 +134,18 @@ export function describeRefusal(label: string, reason: RefusalReason): string {
     case 'unreadable':
       return `Your saved ${label} data could not be read, so it was set aside and a fresh start shown.`;
   }
+}
+
+/** Why the browser refused to store data: its storage is full, or storage is switched off or blocked. */
+export type SaveFailureReason = 'full' | 'blocked';
+
+/**
+ * Sorts an error thrown by `localStorage` into what a user can act on. Browsers name a full storage
+ * differently (Chrome and Safari `QuotaExceededError`, older Firefox `NS_ERROR_DOM_QUOTA_REACHED`);
+ * anything else (`SecurityError` when storage is blocked, a missing `localStorage`) means it is off.
+ * @param error what was thrown
+ */
+export function classifyStorageError(error: unknown): SaveFailureReason {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' ? 'full' : 'blocked';
 }

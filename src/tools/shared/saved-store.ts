@@ -10,18 +10,26 @@
  * 2. Older versions are migrated; data that cannot be read is moved to
  *    `loyalty-playbook:set-aside:<name>:<time>` (never deleted), the store starts from `initial`, and a
  *    notice appears in {@link $savedDataNotices} until the user dismisses it.
- * 3. Every `set` writes the envelope back; other tabs receive it through the `storage` event.
+ * 3. Every `set` writes the envelope back through one save path ({@link writeStoredText}); other tabs
+ *    receive it through the `storage` event. When the browser refuses the write (storage full, switched off,
+ *    blocked), the value still reaches the store, so it stays on screen and in memory for this page's life;
+ *    the refusal goes to {@link $saveFailures} (shown by `SavedDataNotices`) until a later write of that store
+ *    succeeds ({@link retryFailedSaves}). Nothing throws into the tools.
  * 4. {@link listSavedStores} lets My plan export, import and clear every tool's data in one place.
  */
-import { persistentAtom } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
+import { createLazyLoader } from './lazy-load';
 import {
+  classifyStorageError,
   describeRefusal,
   readStoredText,
   SET_ASIDE_PREFIX,
+  STORAGE_PREFIX,
   toStorageKey,
   wrapEnvelope,
   type SavedDataSpec,
+  type SaveFailureReason,
 } from './saved-data';
 
 /** A notice that saved data was set aside. */
@@ -52,6 +60,151 @@ export const $savedDataNotices = atom<SavedDataNotice[]>([]);
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stores of different types share one registry; createSavedStore pairs each spec with its own store
 const registry = new Map<string, SavedStoreEntry<any>>();
+
+/** A store whose latest change the browser refused to keep: it is on screen and in memory only. */
+export interface SaveFailure {
+  /** The store's data name. */
+  name: string;
+  reason: SaveFailureReason;
+}
+
+/** Stores whose latest change is not saved, oldest refusal first. */
+export const $saveFailures = atom<SaveFailure[]>([]);
+
+/**
+ * The backup status (`./keep-data.ts`), loaded after the first accepted write: pages that only read
+ * download none of it. A failed load (offline) only delays the note to the next write.
+ */
+const loadKeepData = createLazyLoader(() => import('./keep-data'));
+
+/** Text the browser refused, by storage key: what this page reads back, so a refused change is not undone. */
+const unsavedTexts = new Map<string, string>();
+
+/** Listeners of {@link watchWrites}, told of every write's outcome. */
+const writeWatchers = new Set<(failure: SaveFailure | undefined) => void>();
+
+function noteWrite(key: string, failure: SaveFailure | undefined): void {
+  const name = key.slice(STORAGE_PREFIX.length);
+  const others = $saveFailures.get().filter((known) => known.name !== name);
+  if (failure || others.length !== $saveFailures.get().length) $saveFailures.set(failure ? [...others, failure] : others);
+  for (const watcher of writeWatchers) watcher(failure);
+}
+
+/**
+ * The one save path: writes text under a key and reports what the browser said, never throwing.
+ * @param key the storage key
+ * @param text what to store
+ * @returns undefined when stored, or why it was refused
+ */
+export function writeStoredText(key: string, text: string): SaveFailure | undefined {
+  let failure: SaveFailure | undefined;
+  try {
+    localStorage.setItem(key, text);
+    unsavedTexts.delete(key);
+    void loadKeepData().then((keep) => keep.noteDataStored(key), () => undefined);
+  } catch (error) {
+    unsavedTexts.set(key, text);
+    failure = { name: key.slice(STORAGE_PREFIX.length), reason: classifyStorageError(error) };
+  }
+  noteWrite(key, failure);
+  return failure;
+}
+
+function readStoredValue(key: string): string | undefined {
+  if (unsavedTexts.has(key)) return unsavedTexts.get(key);
+  try {
+    return localStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes what is stored under a key (and any change of it the browser refused), never throwing.
+ * @param key the storage key
+ */
+export function removeSavedText(key: string): void {
+  unsavedTexts.delete(key);
+  try {
+    localStorage.removeItem(key);
+  } catch {
+    // Storage switched off: there is nothing stored to remove.
+  }
+  noteWrite(key, undefined);
+}
+
+/**
+ * Storage as @nanostores/persistent sees it: localStorage read and written through {@link writeStoredText},
+ * so a refused write neither throws nor loses the value. Only in a browser: on the server and in Node the
+ * library keeps its in-memory default.
+ */
+if (typeof window !== 'undefined') {
+  const engine = new Proxy({}, {
+    get: (_target, key) => (typeof key === 'string' ? readStoredValue(key) : undefined),
+    has: (_target, key) => typeof key === 'string' && readStoredValue(key) !== undefined,
+    set: (_target, key, value: string) => {
+      if (typeof key === 'string') writeStoredText(key, value);
+      return true;
+    },
+    deleteProperty: (_target, key) => {
+      if (typeof key === 'string') removeSavedText(key);
+      return true;
+    },
+  });
+  setPersistentEngine(engine, windowPersistentEvents);
+}
+
+/**
+ * Runs some changes to saved stores and tells whether the browser stored all of them, so a tool announces
+ * success only after it happened.
+ * @param change the action that sets stores
+ * @returns the action's result, and the first refusal if any write was refused
+ * @example
+ * const { value, failure } = watchWrites(() => saveReview());
+ */
+export function watchWrites<T>(change: () => T): { value: T; failure?: SaveFailure } {
+  let failure: SaveFailure | undefined;
+  const watcher = (outcome: SaveFailure | undefined) => {
+    failure ??= outcome;
+  };
+  writeWatchers.add(watcher);
+  try {
+    const value = change();
+    return failure ? { value, failure } : { value };
+  } finally {
+    writeWatchers.delete(watcher);
+  }
+}
+
+/**
+ * Finds a refused save among some stores, for a tool that announces a change after awaiting something
+ * (where {@link watchWrites} cannot wrap the writes).
+ * @param names the stores' data names
+ */
+export function findSaveFailure(names: readonly string[]): SaveFailure | undefined {
+  return $saveFailures.get().find((failure) => names.includes(failure.name));
+}
+
+/**
+ * Tells whether a store holds a change this page could not save (so My plan counts it as data).
+ * @param name the store's data name
+ */
+export function isHeldOnlyInMemory(name: string): boolean {
+  return unsavedTexts.has(toStorageKey(name));
+}
+
+/**
+ * Writes again every store whose last write was refused (after the user made room).
+ * @returns true when every one of them is now stored
+ */
+export function retryFailedSaves(): boolean {
+  for (const { name } of $saveFailures.get()) {
+    const text = unsavedTexts.get(toStorageKey(name));
+    if (text === undefined) noteWrite(toStorageKey(name), undefined);
+    else writeStoredText(toStorageKey(name), text);
+  }
+  return $saveFailures.get().length === 0;
+}
 
 /**
  * Dismisses the notice of one store.

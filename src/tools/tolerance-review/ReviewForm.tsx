@@ -15,6 +15,7 @@ import {
   TOUCHPOINTS,
 } from './model';
 import { $clients } from '../shared/clients';
+import { watchWrites } from '../shared/saved-store';
 import { $today } from '../shared/today';
 import {
   $draft,
@@ -51,7 +52,11 @@ export default function ReviewForm({ hydrated, nameRef }: ReviewFormProps) {
 
   function save(event: Event) {
     event.preventDefault();
-    const result = saveDraft($today.get());
+    const { value: result, failure } = watchWrites(() => saveDraft($today.get()));
+    if (result.ok && failure) {
+      setStatus(`The review of ${result.clientName} is in the list below but not saved: the browser refused to store it (see the message above).`);
+      return;
+    }
     if (result.ok) {
       const label = TOLERANCE_STATUS_LABELS[result.status];
       setStatus(`${result.replaced ? 'Updated' : 'Saved'} the review of ${result.clientName}: ${label}.`);

@@ -144,11 +144,9 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
             <input
               {...control}
               data-field="contactCount"
-              type="number"
+              type="text"
               inputMode="numeric"
-              min={MIN_CONTACTS}
-              max={MAX_CONTACTS}
-              step={1}
+              autocomplete="off"
               value={contactCount}
               onInput={(e) => setContactCount(e.currentTarget.value)}
             />

@@ -54,10 +54,12 @@ export default function TouchpointPlanner() {
   const [undo, setUndo] = useState<PendingUndo | undefined>(undefined);
   const [focusRequest, setFocusRequest] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
+  const engineRef = useRef<PlannerEngine | undefined>(undefined);
   const sheetHeadingId = `${id}-sheet`;
 
   async function startEngine(): Promise<PlannerEngine> {
     const loaded = await loadEngine();
+    engineRef.current = loaded;
     setEngine(() => loaded);
     return loaded;
   }
@@ -84,6 +86,13 @@ export default function TouchpointPlanner() {
     };
   }, [engine]);
 
+  /** Announces a change, or that the browser refused to store it (the change stays on screen). */
+  function announceChange(message: string) {
+    // The engine is read from the ref: a plan just made may be announced before the state update lands.
+    const refused = engineRef.current?.findSaveFailure(SAVED_DATA_NAMES);
+    setAnnouncement(refused && message ? `Not saved (the browser refused to store it; see the message above): ${message}` : message);
+  }
+
   function focusSoon(selector: string) {
     requestAnimationFrame(() => rootRef.current?.querySelector<HTMLElement>(selector)?.focus());
   }
@@ -93,11 +102,13 @@ export default function TouchpointPlanner() {
   }
 
   async function makePlan(input: PlanRequestInput): Promise<MakePlanResult> {
+    let loaded: PlannerEngine;
     try {
-      return await (await startEngine()).makePlan(input);
+      loaded = await startEngine();
     } catch {
       return { ok: false, errors: { clientName: OFFLINE_MESSAGE } };
     }
+    return loaded.makePlan(input);
   }
 
   function planMade(result: Extract<MakePlanResult, { ok: true }>) {
@@ -105,7 +116,7 @@ export default function TouchpointPlanner() {
     const first = plan.contacts[0]!;
     const last = plan.contacts.at(-1)!;
     setUndo(replaced ? { message: `Replaced the earlier plan for ${clientName}.`, restore: replaced } : undefined);
-    setAnnouncement(
+    announceChange(
       `Plan made for ${clientName}: ${plan.contacts.length} contacts from ${formatIsoDateForReading(first.date)} to ${formatIsoDateForReading(last.date)}.`,
     );
     focusSheet();
@@ -115,7 +126,7 @@ export default function TouchpointPlanner() {
     const removed = engine?.deletePlan(summary.plan.id);
     if (!removed) return;
     setUndo({ message: `Deleted the plan for ${summary.clientName}.`, restore: removed });
-    setAnnouncement('');
+    announceChange('');
     focusSoon('.tp-undo button');
   }
 
@@ -123,7 +134,7 @@ export default function TouchpointPlanner() {
     if (!undo || !engine) return;
     engine.restorePlan(undo.restore);
     setUndo(undefined);
-    setAnnouncement('Restored the plan.');
+    announceChange('Restored the plan.');
     focusSheet();
   }
 
@@ -153,7 +164,7 @@ export default function TouchpointPlanner() {
           focusRequest={focusRequest}
           onOpened={focusSheet}
           onDelete={removePlan}
-          announce={setAnnouncement}
+          announce={announceChange}
         />
       )}
     </div>

@@ -7,4 +7,5 @@
 export { $clients } from '../shared/clients';
 export { $planSummaries, deletePlan, makePlan, preparePlanRules, restorePlan } from './store';
 export { default as SavedDataNotices } from '../shared/SavedDataNotices';
+export { findSaveFailure } from '../shared/saved-store';
 export { default as PlanArea } from './PlanArea';

@@ -16,6 +16,7 @@ import {
   type IsoDate,
 } from '../shared/calendar-date';
 import { validateClientName } from '../shared/client-name';
+import { readNumberText } from '../shared/number-text';
 import { NEW_CLIENT_CONTACTS, REFERRER_THANKS } from '../shared/playbook-facts';
 import { CHANNELS, checkPlanDate, MAX_CONTACTS, MIN_CONTACTS, sortContacts } from './contacts';
 import type { Channel, PlanContact, PurposeId, TouchpointPlan } from './schema';
@@ -249,9 +250,11 @@ export function validatePlanRequest(input: PlanRequestInput): PlanRequestResult 
   if (!name.ok) errors.clientName = name.message;
   const dateProblem = checkPlanDate(input.startDate);
   if (dateProblem) errors.startDate = dateProblem;
-  const countText = input.contactCount.trim();
-  const count = Number(countText);
-  if (countText === '' || !Number.isInteger(count) || count < MIN_CONTACTS || count > MAX_CONTACTS) {
+  const countRead = readNumberText(input.contactCount);
+  const count = countRead.ok ? countRead.value : Number.NaN;
+  if (!countRead.ok && countRead.problem === 'not-a-number') {
+    errors.contactCount = `Not a number. Choose a whole number of contacts from ${MIN_CONTACTS} to ${MAX_CONTACTS}.`;
+  } else if (!Number.isInteger(count) || count < MIN_CONTACTS || count > MAX_CONTACTS) {
     errors.contactCount = `Choose a whole number of contacts from ${MIN_CONTACTS} to ${MAX_CONTACTS}.`;
   }
   const channels = CHANNELS.filter((channel) => input.channels.includes(channel));

@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 function field(label: string): HTMLInputElement {
-  return screen.getByRole('spinbutton', { name: label });
+  return screen.getByRole('textbox', { name: label });
 }
 
 function output(name: string): HTMLOutputElement {
@@ -47,11 +47,12 @@ function clientField(): HTMLInputElement {
 }
 
 describe('LoyaltyScorer', () => {
-  it('asks for the seven ratings in number fields labelled exactly, each with a hint for 0, 5 and 10', () => {
+  it('asks for the seven ratings in text fields with a number keyboard (so nothing typed is hidden), labelled exactly, each with a hint for 0, 5 and 10', () => {
     render(<LoyaltyScorer />);
     for (const label of LABELS) {
       const input = field(label);
-      expect(input).toHaveAttribute('type', 'number');
+      expect(input).toHaveAttribute('type', 'text');
+      expect(input).toHaveAttribute('inputmode', 'decimal');
       expect(input).toHaveAccessibleDescription(/^0: .* 5: .* 10: /);
     }
     expect(clientField()).toBeInTheDocument();
@@ -95,6 +96,9 @@ describe('LoyaltyScorer', () => {
     ['11', 'Out of range'],
     ['2.5', 'No fractions'],
     ['-3', 'Out of range'],
+    ['abc', 'Not a number'],
+    ['5,5', 'No fractions'],
+    ['NaN', 'Not a number'],
   ])('marks %j invalid with a message naming 0–10, and keeps the last valid score', async (text, start) => {
     render(<LoyaltyScorer />);
     await type('Delivery', '9');
@@ -109,6 +113,16 @@ describe('LoyaltyScorer', () => {
     await type('Delivery', '10');
     expect(input).not.toHaveAttribute('aria-invalid');
     expect(screen.queryByText(/Waiting for a valid entry/)).toBeNull();
+  });
+
+  it.each([' 7 ', '7,0', '7'])('reads %j as 7, as typed', async (text) => {
+    render(<LoyaltyScorer />);
+    await setAll([5, 5, 5, 5, 5, 5, 5]);
+    const before = output('Loyalty score').textContent;
+    await type('Core value', text);
+    expect(field('Core value')).not.toHaveAttribute('aria-invalid');
+    expect(field('Core value')).toHaveValue(text);
+    expect(output('Loyalty score').textContent).not.toBe(before);
   });
 
   it('refuses to save without a client name, with the message tied to the field', async () => {
@@ -147,7 +161,7 @@ describe('LoyaltyScorer', () => {
 
     fireEvent.click(within(saved).getByRole('button', { name: 'Reopen the scorecard for Acme from 2026-05-01' }));
     await waitFor(() => expect(name).toHaveValue('Acme'));
-    expect(field('Core value')).toHaveValue(9);
+    expect(field('Core value')).toHaveValue('9');
     expect(screen.getByRole('region', { name: 'Result' })).toHaveTextContent('vs last time (2026-04-01, score 38): +15 points');
   });
 
@@ -186,10 +200,10 @@ describe('LoyaltyScorer', () => {
   it('fills the form from a share link, ignores bad values with a notice, and tidies the address', () => {
     window.history.replaceState(null, '', '/tools/loyalty-score/?core=10&surprise=abc&delivery=12&extraMile=0&ref=mail');
     render(<LoyaltyScorer />);
-    expect(field('Core value')).toHaveValue(10);
-    expect(field('Extra mile')).toHaveValue(0);
-    expect(field('Surprise value')).toHaveValue(5);
-    expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('Surprise value (“abc”), Delivery (“12”)');
+    expect(field('Core value')).toHaveValue('10');
+    expect(field('Extra mile')).toHaveValue('0');
+    expect(field('Surprise value')).toHaveValue('5');
+    expect(screen.getByText(/Ignored from the link/)).toHaveTextContent('as not a whole number from 0 to 10: Surprise value, Delivery.');
     expect(window.location.search).toBe('?ref=mail');
   });
 
@@ -220,7 +234,7 @@ describe('LoyaltyScorer', () => {
     await type('Core value', '1');
     fireEvent.click(screen.getByRole('button', { name: 'New scorecard' }));
     await settle();
-    expect(field('Core value')).toHaveValue(5);
+    expect(field('Core value')).toHaveValue('5');
     expect(output('Loyalty score')).toHaveTextContent(/^45/);
   });
 });

@@ -136,7 +136,7 @@ describe('pickNextActions', () => {
 });
 
 describe('checkEntry', () => {
-  it.each(['0', '7', '10', ' 4 ', '1e1', '-0', '+3', '5.0'])('accepts %j as a whole number 0–10', (text) => {
+  it.each(['0', '7', '10', ' 4 ', '1e1', '-0', '+3', '5.0', '7,0', ' 7 '])('accepts %j as a whole number 0–10', (text) => {
     const check = checkEntry(text);
     expect(check.ok).toBe(true);
     if (check.ok) expect(Object.is(check.value, -0)).toBe(false);
@@ -149,6 +149,9 @@ describe('checkEntry', () => {
     ['0x5', 'Not a number'],
     ['Infinity', 'Not a number'],
     ['5.5', 'No fractions'],
+    ['5,5', 'No fractions'],
+    ['NaN', 'Not a number'],
+    ['7 a', 'Not a number'],
     ['11', 'Out of range'],
     ['-1', 'Out of range'],
     ['1e400', 'Out of range'],

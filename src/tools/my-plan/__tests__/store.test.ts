@@ -116,10 +116,34 @@ describe('export and delete', () => {
     expect(s.$planClients.get()).toEqual([]);
     expect(s.$lastChange.get()?.kind).toBe('delete');
 
-    s.undoLastChange();
+    expect(await s.undoLastChange()).toMatchObject({ ok: true });
     expect(readSiteStorage()).toEqual(before);
     expect(s.$toolSummaries.get()['touchpoint-planner']?.planCount).toBe(1);
     expect(s.$lastChange.get()).toBeUndefined();
+  });
+
+  it('Undo of a delete keeps what another tab saved since, and puts back what was deleted', async () => {
+    seedToolData();
+    const s = await loadPlan();
+    await s.startPlan();
+    await s.deleteAllData();
+    // Another tab reviews a new client after the delete.
+    const newClient = { id: 'new-id', name: 'Nova' };
+    const newReview = { ...(TOOL_DATA['tolerance-review'] as { id: string }[])[0], id: 'review-2', clientId: 'new-id' };
+    for (const [name, data] of [['clients', [newClient]], ['tolerance-review', [newReview]]] as const) {
+      const key = `loyalty-playbook:${name}`;
+      const text = JSON.stringify({ version: 1, data });
+      localStorage.setItem(key, text);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue: text }));
+    }
+
+    const undone = await s.undoLastChange();
+    expect(undone).toMatchObject({ ok: true, message: expect.stringMatching(/kept what was saved since \(Client list, Tolerance review\)/i) });
+    const stored = readSiteStorage() as Record<string, { data: { id: string }[] }>;
+    expect(stored['loyalty-playbook:tolerance-review']!.data.map((review) => review.id).sort()).toEqual(['review-1', 'review-2']);
+    expect(stored['loyalty-playbook:clients']!.data.map((client) => client.id).sort()).toEqual([...CLIENTS.map((c) => c.id), 'new-id'].sort());
+    // Stores nobody touched since come back exactly as they were.
+    expect(stored['loyalty-playbook:touchpoint-planner']).toEqual({ version: 1, data: TOOL_DATA['touchpoint-planner'] });
   });
 });
 
@@ -177,7 +201,7 @@ describe('import', () => {
     }
     expect(s.$planClients.get()).toEqual(CLIENTS);
     expect(s.$pendingImport.get()).toBeUndefined();
-    s.undoLastChange();
+    expect(await s.undoLastChange()).toMatchObject({ ok: true });
     expect(readSiteStorage()).toEqual(before);
   });
 
@@ -219,11 +243,15 @@ describe('import', () => {
     await s.startPlan();
     const before = readSiteStorage();
     await s.previewImportFile('backup.json', text);
-    const planner = s.listSavedStores().find((entry) => entry.spec.name === 'touchpoint-planner')!;
-    vi.spyOn(planner.store, 'set').mockImplementationOnce(() => {
-      throw new DOMException('Storage is full', 'QuotaExceededError');
+    // The browser refuses the planner's data, as a full storage does (the stores themselves never throw).
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the storage as `this` below
+    const setItem = Storage.prototype.setItem;
+    const refuse = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+      if (key === 'loyalty-playbook:touchpoint-planner') throw new DOMException('Storage is full', 'QuotaExceededError');
+      setItem.call(this, key, value);
     });
     const result = await s.applyImport('replace');
+    refuse.mockRestore();
     expect(result.ok).toBe(false);
     expect(!result.ok && result.message).toMatch(/refused to store/);
     expect(readSiteStorage()).toEqual(before);

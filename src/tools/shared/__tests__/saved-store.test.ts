@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod/mini';
 
 const KEY = 'loyalty-playbook:example';
@@ -17,6 +17,9 @@ async function loadStore() {
   });
   return { ...module, store };
 }
+
+// The first import transforms zod and its users; on a busy machine that alone can outlast a test's limit.
+beforeAll(() => loadStore(), 60_000);
 
 beforeEach(() => localStorage.clear());
 
@@ -62,5 +65,38 @@ describe('createSavedStore', () => {
     const again = createSavedStore({ name: 'example', label: 'x', version: 2, schema: z.object({ count: z.number() }), initial: { count: 0 } });
     expect(again).toBe(store);
     expect(listSavedStores().map((entry) => entry.spec.name)).toEqual(['example']);
+  });
+
+  it('keeps a change the browser refuses on screen, reports it, and stores it once there is room', async () => {
+    const { store, $saveFailures, watchWrites, retryFailedSaves } = await loadStore();
+    store.set({ count: 1 });
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the storage as `this` below
+    const setItem = Storage.prototype.setItem;
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    const { failure } = watchWrites(() => store.set({ count: 2 }));
+    expect(failure).toEqual({ name: 'example', reason: 'full' });
+    expect(store.get()).toEqual({ count: 2 });
+    expect($saveFailures.get()).toEqual([{ name: 'example', reason: 'full' }]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 1 } });
+    expect(retryFailedSaves()).toBe(false);
+    full.mockImplementation(function (this: Storage, key: string, value: string) {
+      setItem.call(this, key, value);
+    });
+    expect(retryFailedSaves()).toBe(true);
+    expect($saveFailures.get()).toEqual([]);
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 2 } });
+    full.mockRestore();
+  });
+
+  it('says storage is off when the browser blocks it', async () => {
+    const { store, watchWrites } = await loadStore();
+    const blocked = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    });
+    expect(watchWrites(() => store.set({ count: 5 }))).toEqual({ value: undefined, failure: { name: 'example', reason: 'blocked' } });
+    expect(store.get()).toEqual({ count: 5 });
+    blocked.mockRestore();
   });
 });

@@ -50,7 +50,7 @@ describe('the touchpoint planner', () => {
   it('starts today with seven contacts and every channel ticked', () => {
     render(<TouchpointPlanner />);
     expect(screen.getByLabelText('Start date')).toHaveValue('2026-03-02');
-    expect(screen.getByLabelText('Number of contacts')).toHaveValue(7);
+    expect(screen.getByLabelText('Number of contacts')).toHaveValue('7');
     const channels = screen.getByRole('group', { name: 'Ways you like to get in touch' });
     expect(within(channels).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
   });
