@@ -113,8 +113,13 @@ describe('the ladder quiz', () => {
     await expect.poll(() => ladderStep(other.page).textContent()).toBe('Step 1 of 5: The basics');
     expect(new URL(other.page.url()).search).toBe('');
 
+    // Over answers of one's own, a link opens as a preview beside them and replaces them only when asked.
     await other.page.goto(`${siteUrl()}${TOOL_PATH}?answers=aaa.aZa.aaa.aaa.aaa`);
     await waitForQuiz(other.page);
+    const preview = other.page.getByRole('region', { name: 'Answers from the link you opened' });
+    await preview.waitFor();
+    expect(await ladderStep(other.page).textContent()).toBe('Step 1 of 5: The basics');
+    await preview.getByRole('button', { name: 'Use the link’s answers' }).click();
     await expect.poll(() => ladderStep(other.page).textContent()).toBe('1 of 15 statements still to answer');
     expect(await other.page.getByText('The link held 1 value that could not be read').count()).toBe(1);
     await other.close();

@@ -3,7 +3,7 @@
  * one per survey, this browser's unless the file's was answered later (as a second reply to the same
  * survey replaces the first in the tool). Pure.
  */
-import { defineMergeRule, type StoreMergeRules } from '../shared/merge-rules';
+import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
 import { EMPTY_SURVEY_DATA, SURVEY_STORE_NAME, type SurveyData } from './schema';
 
 /** The client survey's merge rules, by store name. */
@@ -25,6 +25,15 @@ export const MERGE_RULES: StoreMergeRules = {
         else if (mapped.answeredOn > replies[index]!.answeredOn) replies[index] = mapped;
       }
       return { surveys, replies };
+    },
+    forgetClient(data, clientId) {
+      const replies = data.replies.filter((reply) => reply.clientId !== clientId);
+      const surveys = data.surveys.filter((survey) => survey.clientId !== clientId);
+      const asked = data.surveys.length - surveys.length;
+      const removed = [describeRemoved(data.replies.length - replies.length, ['survey reply', 'survey replies']), describeRemoved(asked, ['survey asked', 'surveys asked'])]
+        .filter(Boolean)
+        .join(', ');
+      return { data: { ...data, surveys, replies }, removed: removed || undefined };
     },
   }),
 };

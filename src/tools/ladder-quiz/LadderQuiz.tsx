@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { buildShareUrl, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import { buildShareUrl, LADDER_STATEMENTS, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
 import { LADDER_QUIZ_SUBJECT } from './facts';
 import type { LadderAnswers, LadderQuizData } from './schema';
 import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
@@ -15,6 +15,7 @@ import StatementChoice from './StatementChoice';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import UndoBar from '../shared/UndoBar';
+import { createLazyLoader } from '../shared/lazy-load';
 import { useHydrated } from '../shared/use-hydrated';
 import './ladder-quiz.css';
 
@@ -24,6 +25,11 @@ import './ladder-quiz.css';
  * keeps build-time data from ever being shown as the user's own.
  */
 const SERVER_STATE: LadderQuizData = { answers: {}, history: [] };
+
+type PreviewComponent = (typeof import('./SharedAnswersPreview'))['default'];
+
+/** The preview of a link's answers: only needed when a link is opened over answers of one's own. */
+const loadSharedAnswersPreview = createLazyLoader(() => import('./SharedAnswersPreview'));
 
 /** An answer set that Undo can bring back, and what the Undo bar says about it. */
 interface UndoableChange {
@@ -45,15 +51,28 @@ export default function LadderQuiz() {
   const placement = placeOnLadder(answers);
   const [undoable, setUndoable] = useState<UndoableChange | null>(null);
   const [linkNotice, setLinkNotice] = useState<string | null>(null);
+  const [sharedPreview, setSharedPreview] = useState<LadderAnswers | null>(null);
+  const [SharedAnswersPreview, setPreviewComponent] = useState<PreviewComponent | undefined>(undefined);
+  const answered = LADDER_STATEMENTS.length - (placement.kind === 'incomplete' ? placement.remaining : 0);
 
-  // A share link's answers are applied once, then removed from the address, so a reload or a later
-  // bookmark does not overwrite answers changed since.
+  // A share link's answers are read once, then removed from the address, so a reload or a later bookmark
+  // does not overwrite answers changed since. Over answers of the user's own they open as a preview, and
+  // replace them only when the user says so; with none saved there is nothing to lose, so they apply.
   useEffect(() => {
     const shared = parseShareQuery(window.location.search);
     if (!shared.found) return;
-    const previous = applySharedAnswers(shared.answers);
-    if (Object.keys(previous).length > 0) {
-      setUndoable({ message: 'Showing the answers from the link in place of yours.', answers: previous });
+    const own = $ladderQuiz.get().answers;
+    const differs = LADDER_STATEMENTS.some((statement) => own[statement.id] !== shared.answers[statement.id]);
+    if (Object.keys(own).length > 0 && differs) {
+      loadSharedAnswersPreview().then(
+        (module) => {
+          setPreviewComponent(() => module.default);
+          setSharedPreview(shared.answers);
+        },
+        () => setLinkNotice('The answers from the link could not be shown (the browser may be offline); your own answers are unchanged.'),
+      );
+    } else {
+      applySharedAnswers(shared.answers);
     }
     if (shared.ignored > 0) setLinkNotice(describeIgnored(shared.ignored));
     const url = new URL(window.location.href);
@@ -65,6 +84,13 @@ export default function LadderQuiz() {
     const cleared = startAgain();
     if (Object.keys(cleared).length === 0) return;
     setUndoable({ message: 'Cleared your answers. Past results are kept.', answers: cleared });
+  }
+
+  function acceptSharedAnswers() {
+    if (!sharedPreview) return;
+    const previous = applySharedAnswers(sharedPreview);
+    setSharedPreview(null);
+    setUndoable({ message: 'Showing the answers from the link in place of yours.', answers: previous });
   }
 
   function undo() {
@@ -85,7 +111,16 @@ export default function LadderQuiz() {
           </p>
         </div>
       )}
+      {sharedPreview && SharedAnswersPreview && (
+        <SharedAnswersPreview shared={sharedPreview} own={answers} onUse={acceptSharedAnswers} onKeep={() => setSharedPreview(null)} />
+      )}
       <form class="ladder-questions" onSubmit={(event) => event.preventDefault()}>
+        <p class="ladder-progress no-print">
+          <span>
+            {answered} of {LADDER_STATEMENTS.length} answered
+          </span>
+          <progress max={LADDER_STATEMENTS.length} value={answered} aria-hidden="true" />
+        </p>
         <p class="field-hint">
           Answer for {LADDER_QUIZ_SUBJECT}, as things are today.
           Your answers stay in this browser.

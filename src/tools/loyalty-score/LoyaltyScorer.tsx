@@ -33,6 +33,7 @@ import './loyalty-score.css';
 import RatingField from './RatingField';
 import SavedSection from './SavedSection';
 import ScoreResult from './ScoreResult';
+import ScoreSummaryBar from './ScoreSummaryBar';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import { watchWrites } from '../shared/saved-store';
@@ -222,11 +223,15 @@ export default function LoyaltyScorer() {
             >
               New scorecard
             </button>
-            <CopyLinkButton buildUrl={() => `${window.location.origin}${window.location.pathname}?${toShareQuery(draft.entries)}`} />
+            <CopyLinkButton
+              buildUrl={() => `${window.location.origin}${window.location.pathname}?${toShareQuery(draft.entries)}`}
+              linkedState={toShareQuery(draft.entries)}
+            />
           </div>
           <p class="loyalty-status no-print" role="status">
             {status}
           </p>
+          <ScoreSummaryBar result={result} isWaiting={isWaiting} resultHeadingId={resultHeadingId} />
         </form>
         <ScoreResult
           idPrefix={idPrefix}

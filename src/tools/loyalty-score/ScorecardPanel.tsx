@@ -147,7 +147,7 @@ function ScorecardItem({ row, idPrefix, isEditing, onEdit, onOpen, onRename, onD
           <button type="button" class="secondary" id={renameButtonId} onClick={() => onEdit(true)}>
             Rename <span class="visually-hidden">the client {name}</span>
           </button>
-          <button type="button" class="secondary" onClick={() => onDelete(row)}>
+          <button type="button" class="danger" onClick={() => onDelete(row)}>
             Delete <span class="visually-hidden">{about}</span>
           </button>
         </div>

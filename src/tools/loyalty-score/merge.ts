@@ -3,7 +3,7 @@
  * them; where both sides hold the same one, this browser's is kept. (The form in progress is not in a
  * backup: see `formStoreNames` in the registry.) Pure.
  */
-import { defineMergeRule, type StoreMergeRules } from '../shared/merge-rules';
+import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
 import { SCORECARDS_STORE_NAME } from './model';
 import type { Scorecard } from './schema';
 
@@ -21,6 +21,10 @@ export const MERGE_RULES: StoreMergeRules = {
         merged.push(mapped);
       }
       return merged;
+    },
+    forgetClient(cards, clientId) {
+      const kept = cards.filter((card) => card.clientId !== clientId);
+      return { data: kept, removed: describeRemoved(cards.length - kept.length, ['scorecard', 'scorecards']) };
     },
   }),
 };

@@ -1,13 +1,93 @@
 /**
- * The shared client list, with Rename: tools keep the client's id, so a new name shows in every tool.
+ * The shared client list, with Rename (tools keep the client's id, so a new name shows in every tool) and
+ * Delete (which first lists what each tool would lose, and offers Undo after).
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { CLIENT_NAME_MAX_CHARS } from '../shared/client-name';
-import { $planClients, renameClientEverywhere } from './store';
+import UndoBar from '../shared/UndoBar';
+import {
+  $lastChange,
+  $planClients,
+  deleteClientEverywhere,
+  dismissLastChange,
+  previewClientRemoval,
+  renameClientEverywhere,
+  undoLastChange,
+  type ClientRemoval,
+} from './store';
+
+/** A delete waiting for the user's yes: what it would remove, once worked out. */
+type PendingDelete = { kind: 'checking' } | { kind: 'ready'; removals: ClientRemoval[] } | { kind: 'failed'; message: string };
+
+/** The question before a client is deleted, listing what goes from each tool. */
+function DeleteQuestion({ id, name, onDone }: { id: string; name: string; onDone(): void }) {
+  const [pending, setPending] = useState<PendingDelete>({ kind: 'checking' });
+  const [busy, setBusy] = useState(false);
+  const questionId = `plan-client-${id}-delete`;
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    let current = true;
+    void previewClientRemoval(id).then((result) => {
+      if (!current) return;
+      setPending(result.ok ? { kind: 'ready', removals: result.removals } : { kind: 'failed', message: result.message });
+    });
+    return () => {
+      current = false;
+    };
+  }, [id]);
+
+  useEffect(() => {
+    if (pending.kind === 'ready') confirmRef.current?.focus();
+  }, [pending.kind]);
+
+  async function confirm() {
+    setBusy(true);
+    const result = await deleteClientEverywhere(id);
+    setBusy(false);
+    if (result.ok) onDone();
+    else setPending({ kind: 'failed', message: result.message });
+  }
+
+  return (
+    <div class="notice notice-warning plan-client-delete" role="group" aria-labelledby={questionId}>
+      <p id={questionId}>Delete {name} from your client list?</p>
+      {pending.kind === 'checking' && <p role="status">Checking what the tools hold about {name}…</p>}
+      {pending.kind === 'failed' && <p role="alert">{pending.message}</p>}
+      {pending.kind === 'ready' &&
+        (pending.removals.length > 0 ? (
+          <>
+            <p>This also removes:</p>
+            <ul>
+              {pending.removals.map((removal) => (
+                <li key={removal.toolTitle}>
+                  {removal.toolTitle}: {removal.removed}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>No tool holds anything else about {name}.</p>
+        ))}
+      <p class="field-hint">You can undo this until you leave the page.</p>
+      <div class="button-row">
+        {pending.kind === 'ready' && (
+          <button type="button" class="danger confirm" ref={confirmRef} onClick={confirm} disabled={busy}>
+            Yes, delete {name}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={onDone}>
+          Keep {name}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 function ClientRow({ id, name }: { id: string; name: string }) {
   const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
   const [text, setText] = useState(name);
   const [error, setError] = useState<string | undefined>(undefined);
   const fieldId = `plan-client-${id}`;
@@ -49,7 +129,11 @@ function ClientRow({ id, name }: { id: string; name: string }) {
           }}
         >
           Rename
+        </button>{' '}
+        <button type="button" class="danger" aria-label={`Delete ${name}`} onClick={() => setDeleting(true)} disabled={deleting}>
+          Delete
         </button>
+        {deleting && <DeleteQuestion id={id} name={name} onDone={() => setDeleting(false)} />}
       </li>
     );
   }
@@ -88,7 +172,9 @@ function ClientRow({ id, name }: { id: string; name: string }) {
 /** Lists the clients, each with Rename; nothing when no client has been named yet. */
 export default function ClientList() {
   const clients = useStore($planClients);
-  if (clients.length === 0) return null;
+  const lastChange = useStore($lastChange);
+  const undo = lastChange?.kind === 'delete-client' ? lastChange : undefined;
+  if (clients.length === 0 && !undo) return null;
   return (
     <section class="plan-section no-print" aria-labelledby="plan-clients-title">
       <h2 id="plan-clients-title">Your clients</h2>
@@ -98,6 +184,7 @@ export default function ClientList() {
           <ClientRow key={client.id} id={client.id} name={client.name} />
         ))}
       </ul>
+      {undo && <UndoBar message={undo.message} onUndo={() => void undoLastChange()} onDismiss={dismissLastChange} />}
     </section>
   );
 }

@@ -225,7 +225,7 @@ export default function DataControls({ ready }: DataControlsProps) {
               leave the page.
             </p>
             <div class="button-row">
-              <button type="button" ref={confirmRef} onClick={confirmDelete} disabled={busy}>
+              <button type="button" class="danger confirm" ref={confirmRef} onClick={confirmDelete} disabled={busy}>
                 Yes, delete everything
               </button>
               <button type="button" class="secondary" onClick={() => setConfirmingDelete(false)}>
@@ -234,13 +234,15 @@ export default function DataControls({ ready }: DataControlsProps) {
             </div>
           </div>
         ) : (
-          <button type="button" class="secondary" onClick={() => setConfirmingDelete(true)} disabled={disabled}>
+          <button type="button" class="danger" onClick={() => setConfirmingDelete(true)} disabled={disabled}>
             Delete all my data
           </button>
         )}
       </div>
 
-      {lastChange && <UndoBar message={lastChange.message} onUndo={undo} onDismiss={dismissLastChange} />}
+      {lastChange && lastChange.kind !== 'delete-client' && (
+        <UndoBar message={lastChange.message} onUndo={undo} onDismiss={dismissLastChange} />
+      )}
       <p class="plan-status" role="status">
         {status}
       </p>

@@ -239,7 +239,8 @@ function listChangedSince(after: AfterChange): SavedStoreEntry[] {
 
 /** The last import or delete, until undone or dismissed. */
 export interface LastChange {
-  kind: 'import' | 'delete';
+  /** `delete-client`: one client deleted from the client list (its Undo shows there). */
+  kind: 'import' | 'delete' | 'delete-client';
   /** What happened, in a sentence. */
   message: string;
   snapshot: Snapshot;
@@ -392,6 +393,74 @@ export async function deleteAllData(): Promise<{ ok: true } | { ok: false; messa
   return { ok: true };
 }
 
+/** What deleting one client removes from one tool, in that tool's words. */
+export interface ClientRemoval {
+  /** The tool's title, for example "Touchpoint planner". */
+  toolTitle: string;
+  /** What goes, for example "2 scorecards". */
+  removed: string;
+}
+
+/** One store's data once a client is forgotten, with what went. */
+interface StoreChange extends ClientRemoval {
+  storeName: string;
+  data: unknown;
+}
+
+/**
+ * Works out what each tool would hold without the client, through each tool's own rule (`forgetClient` in
+ * its `merge.ts`, loaded via the registry): My plan keeps no table of which tool names clients.
+ */
+async function planClientRemoval(clientId: string): Promise<{ ok: true; changes: StoreChange[] } | { ok: false; message: string }> {
+  const [loaded, rules] = await Promise.all([loadAllTools(), loadAllMergeRules()]);
+  if (!loaded) return { ok: false, message: OFFLINE_MESSAGE };
+  const current = readCurrentData();
+  const changes: StoreChange[] = [];
+  for (const tool of TOOLS) {
+    for (const storeName of tool.storeNames) {
+      if (!(storeName in current)) continue;
+      const forgotten: { data: unknown; removed: string | undefined } | undefined = rules[storeName]?.forgetClient?.(current[storeName], clientId);
+      if (forgotten?.removed) changes.push({ storeName, toolTitle: tool.title, removed: forgotten.removed, data: forgotten.data });
+    }
+  }
+  return { ok: true, changes };
+}
+
+/**
+ * Lists what deleting a client would remove from each tool, for the user to confirm.
+ * @param clientId the client's id
+ */
+export async function previewClientRemoval(clientId: string): Promise<{ ok: true; removals: ClientRemoval[] } | { ok: false; message: string }> {
+  const plan = await planClientRemoval(clientId);
+  if (!plan.ok) return plan;
+  return { ok: true, removals: plan.changes.map(({ toolTitle, removed }) => ({ toolTitle, removed })) };
+}
+
+/**
+ * Deletes a client from the shared list and everything each tool keeps about them. Undo puts it all back
+ * until the page is left.
+ * @param clientId the client's id
+ */
+export async function deleteClientEverywhere(clientId: string): Promise<{ ok: true } | { ok: false; message: string }> {
+  const plan = await planClientRemoval(clientId);
+  if (!plan.ok) return plan;
+  const { findClient, removeClient } = await loadClients();
+  const name = findClient(clientId)?.name;
+  if (name === undefined) return { ok: false, message: 'That client is no longer on the list; nothing was deleted.' };
+  const snapshot = takeSnapshot();
+  const stores = new Map(listSavedStores().map((entry) => [entry.spec.name, entry.store]));
+  try {
+    for (const change of plan.changes) stores.get(change.storeName)?.set(change.data);
+    removeClient(clientId);
+  } catch {
+    restoreSnapshot(snapshot);
+    return { ok: false, message: STORAGE_FULL_MESSAGE };
+  }
+  const what = plan.changes.length > 0 ? ` and ${plan.changes.map((change) => change.removed).join(', ')}` : '';
+  $lastChange.set({ kind: 'delete-client', message: `Deleted ${name}${what}.`, snapshot, after: recordAfterChange() });
+  return { ok: true };
+}
+
 /**
  * Puts back what the last import or delete changed, without undoing what was saved since (in this tab or
  * another). Stores nobody touched since go back exactly as they were. After a delete, what was deleted is
@@ -407,7 +476,7 @@ export async function undoLastChange(): Promise<{ ok: boolean; message: string }
   let put: () => void = () => restoreSnapshot(change.snapshot);
   if (changed.length > 0) {
     const labels = changed.map((entry) => entry.spec.label).join(', ');
-    if (change.kind === 'delete') {
+    if (change.kind !== 'import') {
       const [{ mergeStoreData }, rules] = await Promise.all([import('./merge'), loadAllMergeRules()]);
       const savedSince = Object.fromEntries(changed.map((entry) => [entry.spec.name, entry.store.get()]));
       const target = mergeStoreData(savedSince, change.snapshot.stores, rules, CLIENTS_STORE_NAME);

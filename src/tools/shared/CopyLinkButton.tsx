@@ -2,7 +2,7 @@
  * "Copy link": puts a shareable address on the clipboard and says so. Where the clipboard is not
  * available (older browsers, insecure origins) it shows the link in a field to copy by hand.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 
 /** Props of {@link CopyLinkButton}. */
 export interface CopyLinkButtonProps {
@@ -10,6 +10,11 @@ export interface CopyLinkButtonProps {
   buildUrl(): string;
   /** Button text; defaults to "Copy link". */
   label?: string;
+  /**
+   * What the link carries, as text (for example its query). When it changes after a copy, "Link copied"
+   * goes away: the copied link holds the old values.
+   */
+  linkedState?: string;
   /** What the confirmation says once the link is on the clipboard. */
   copiedText?: string;
 }
@@ -17,11 +22,22 @@ export interface CopyLinkButtonProps {
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /** A button that copies a link, with a polite confirmation. */
-export default function CopyLinkButton({ buildUrl, label = 'Copy link', copiedText = 'Link copied. Anyone who opens it sees these answers.' }: CopyLinkButtonProps) {
+export default function CopyLinkButton({
+  buildUrl,
+  label = 'Copy link',
+  copiedText = 'Link copied. Anyone who opens it sees these answers.',
+  linkedState,
+}: CopyLinkButtonProps) {
   const [state, setState] = useState<CopyState>({ kind: 'idle' });
+  const copiedState = useRef(linkedState);
+
+  useEffect(() => {
+    if (linkedState !== copiedState.current) setState({ kind: 'idle' });
+  }, [linkedState]);
 
   async function copy() {
     const url = buildUrl();
+    copiedState.current = linkedState;
     try {
       await navigator.clipboard.writeText(url);
       setState({ kind: 'copied' });

@@ -30,6 +30,24 @@ export interface StoreMergeRule<T> {
    * @param mapId points the file's client ids at the merged client list's
    */
   merge(current: T, incoming: T, mapId: ClientIdMap): T;
+  /**
+   * Removes what the store keeps about one client ("Delete client" on My plan). Absent when the store names
+   * no client. Here, beside the merge, because both are the store's rules about client ids.
+   * @param data the store's valid data
+   * @param clientId the client's id
+   * @returns the data without the client, and what went, in the tool's words ("2 scorecards"), or
+   *   undefined when the store held nothing about the client
+   */
+  forgetClient?(data: T, clientId: string): { data: T; removed: string | undefined };
+}
+
+/**
+ * Counts records in a few words for "Delete client": "1 scorecard", "3 scorecards", undefined for none.
+ * @param count how many
+ * @param noun singular and plural, as in {@link StoreMergeRule.noun}
+ */
+export function describeRemoved(count: number, noun: readonly [string, string]): string | undefined {
+  return count === 0 ? undefined : `${count} ${count === 1 ? noun[0] : noun[1]}`;
 }
 
 /** A tool's merge rules, by saved store name. */

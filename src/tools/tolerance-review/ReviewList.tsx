@@ -153,7 +153,7 @@ export default function ReviewList({ hydrated, onReviewAgain }: ReviewListProps)
                         <button type="button" class="secondary" aria-label={`Review again: ${row.clientName}`} onClick={() => reviewAgain(row)}>
                           Review again
                         </button>
-                        <button type="button" class="secondary" aria-label={`Delete: ${row.clientName}`} onClick={() => remove(row)}>
+                        <button type="button" class="danger" aria-label={`Delete: ${row.clientName}`} onClick={() => remove(row)}>
                           Delete
                         </button>
                       </div>

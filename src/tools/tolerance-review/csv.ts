@@ -1,7 +1,8 @@
 /**
- * The tolerance review list as CSV, for a spreadsheet. Papaparse writes it: every field quoted, and any field a
- * spreadsheet would run as a formula prefixed with an apostrophe (OWASP's advice on CSV injection), because
- * client names are typed by users and may start with `=`, `+`, `-` or `@`.
+ * The tolerance review list as CSV, for a spreadsheet. Papaparse writes it: every text field quoted, and any
+ * text field a spreadsheet would run as a formula prefixed with an apostrophe (OWASP's advice on CSV
+ * injection), because client names are typed by users and may start with `=`, `+`, `-` or `@`. Numbers are
+ * written bare and never guarded, so a negative count stays a number a spreadsheet can add up and sort.
  */
 import Papa from 'papaparse';
 import type { IsoDate } from '../shared/calendar-date';
@@ -54,11 +55,22 @@ const STRENGTH_SOURCE_LABELS: Readonly<Record<StrengthSource, string>> = { 'loya
 const labelOutcome = (outcome: ContactOutcome) => CONTACT_OUTCOME_CHOICES.find((choice) => choice.id === outcome)!.label;
 const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 
+/** One CSV cell: text (quoted, guarded against formulas) or a number (bare, never guarded). */
+export type CsvCell = string | number;
+
 /**
- * Turns one row into CSV cells, in {@link REVIEW_CSV_COLUMNS} order (all text, so every cell is quoted alike).
+ * Says whether a cell is written in quotes: text only, so a spreadsheet reads a bare number as a number.
+ * @param cell a cell as {@link toReviewCsvCells} made it
+ */
+export function isQuotedCsvCell(cell: unknown): boolean {
+  return typeof cell === 'string';
+}
+
+/**
+ * Turns one row into CSV cells, in {@link REVIEW_CSV_COLUMNS} order.
  * @param row a review row
  */
-export function toReviewCsvCells(row: ReviewRow): string[] {
+export function toReviewCsvCells(row: ReviewRow): CsvCell[] {
   const { answers, verdict } = row;
   return [
     row.clientName,
@@ -73,8 +85,8 @@ export function toReviewCsvCells(row: ReviewRow): string[] {
     yesNo(answers.contactChange),
     yesNo(answers.newStaff),
     yesNo(answers.recentFailure),
-    String(verdict.zoneWidth),
-    String(verdict.strain),
+    verdict.zoneWidth,
+    verdict.strain,
     verdict.reasons
       .map((reason) => `${reason.text}: ${describeReasonPoints(reason.points)}${reason.working ? ` (${reason.working})` : ''}`)
       .join('; '),
@@ -88,7 +100,8 @@ export function toReviewCsvCells(row: ReviewRow): string[] {
 export function formatReviewsCsv(rows: readonly ReviewRow[]): string {
   return Papa.unparse(
     { fields: [...REVIEW_CSV_COLUMNS], data: rows.map(toReviewCsvCells) },
-    { quotes: true, escapeFormulae: FORMULA_START, newline: '\r\n' },
+    // Papaparse applies escapeFormulae to text only (never to a number), so the guard cannot turn -1 into '-1.
+    { quotes: isQuotedCsvCell, escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
 }
 

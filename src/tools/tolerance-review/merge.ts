@@ -2,7 +2,7 @@
  * How tolerance reviews merge on import: one review per client, and a later review replaces an earlier
  * one, as in the tool itself. Pure.
  */
-import { defineMergeRule, type StoreMergeRules } from '../shared/merge-rules';
+import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
 import type { ToleranceReviewRecord } from './model';
 
 /** The tolerance review's merge rules, by store name. */
@@ -20,6 +20,10 @@ export const MERGE_RULES: StoreMergeRules = {
         else if (mapped.reviewedOn > reviews[index]!.reviewedOn) reviews[index] = mapped;
       }
       return reviews;
+    },
+    forgetClient(reviews, clientId) {
+      const kept = reviews.filter((review) => review.clientId !== clientId);
+      return { data: kept, removed: describeRemoved(reviews.length - kept.length, ['review', 'reviews']) };
     },
   }),
 };

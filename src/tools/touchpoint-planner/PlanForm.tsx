@@ -5,6 +5,7 @@
  */
 import { useId, useRef, useState } from 'preact/hooks';
 import { isSameClientName } from '../shared/client-name';
+import { formatIsoDateForReading, isIsoDate } from '../shared/calendar-date';
 import { NEW_CLIENT_CONTACTS } from '../shared/playbook-facts';
 import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS } from './contacts';
 import type { Channel } from './schema';
@@ -45,6 +46,8 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
 
   // The start date follows today until the user picks one; before hydration it is left empty.
   const shownStartDate = startDate ?? (hydrated ? today : '');
+  // A past start is allowed (a client who signed last week) but flagged: its early contacts start overdue.
+  const isPastStart = hydrated && isIsoDate(shownStartDate) && shownStartDate < today;
   const existing = summaries.find((summary) => isSameClientName(summary.clientName, clientName));
 
   async function submit(event: Event) {
@@ -117,7 +120,22 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
           error={errors.startDate}
         >
           {(control) => (
-            <input {...control} data-field="startDate" type="date" value={shownStartDate} onInput={(e) => setStartDate(e.currentTarget.value)} />
+            <>
+              <input {...control} data-field="startDate" type="date" value={shownStartDate} onInput={(e) => setStartDate(e.currentTarget.value)} />
+              {isPastStart && (
+                <div class="notice notice-warning tp-past-start" role="status">
+                  <p>
+                    {formatIsoDateForReading(shownStartDate)} is in the past: contacts due before today will show as overdue
+                    from the start.
+                  </p>
+                  <p>
+                    <button type="button" class="secondary" onClick={() => setStartDate(today)}>
+                      Start today instead
+                    </button>
+                  </p>
+                </div>
+              )}
+            </>
           )}
         </FormField>
 

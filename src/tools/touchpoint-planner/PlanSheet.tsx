@@ -9,6 +9,7 @@ import { CHANNEL_LABELS } from './contacts';
 import { $today } from '../shared/today';
 import { exportPlanCalendar, type PlanSummary } from './store';
 import ContactItem from './ContactItem';
+import PlanTimeline from './PlanTimeline';
 import ReferralForm from './ReferralForm';
 
 /** Props of {@link PlanSheet}. */
@@ -95,7 +96,7 @@ export default function PlanSheet({ summary, headingId, announce, onDelete }: Pl
         <button type="button" class="secondary" onClick={printPlan}>
           Print plan
         </button>
-        <button type="button" class="secondary" onClick={onDelete}>
+        <button type="button" class="danger" onClick={onDelete}>
           Delete plan
         </button>
       </div>
@@ -104,6 +105,7 @@ export default function PlanSheet({ summary, headingId, announce, onDelete }: Pl
           {downloadProblem}
         </p>
       )}
+      <PlanTimeline startDate={plan.startDate} contacts={plan.contacts} today={today} />
       <ol class="tp-contacts">
         {plan.contacts.map((contact) => (
           <ContactItem key={contact.id} planId={plan.id} contact={contact} today={today} announce={announce} />

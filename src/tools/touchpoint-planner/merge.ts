@@ -2,7 +2,7 @@
  * How touchpoint plans merge on import: a client has one plan, and this browser's is the one being
  * followed, so the file adds only plans for clients this browser has none for. Pure.
  */
-import { defineMergeRule, type StoreMergeRules } from '../shared/merge-rules';
+import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
 import type { TouchpointPlan } from './schema';
 
 /** The planner's merge rules, by store name. */
@@ -19,6 +19,10 @@ export const MERGE_RULES: StoreMergeRules = {
         plans.push(mapped);
       }
       return { plans };
+    },
+    forgetClient(data, clientId) {
+      const plans = data.plans.filter((plan) => plan.clientId !== clientId);
+      return { data: { plans }, removed: describeRemoved(data.plans.length - plans.length, ['plan', 'plans']) };
     },
   }),
 };

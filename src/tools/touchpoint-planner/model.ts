@@ -9,6 +9,8 @@
 import {
   addDaysToIsoDate,
   addWorkingDaysToIsoDate,
+  isWorkingDay,
+  parseIsoDate,
   toWorkingDayOnOrAfter,
   toWorkingDayOnOrBefore,
   type IsoDate,
@@ -275,21 +277,55 @@ export function chooseChannel(purpose: PurposeId, allowed: readonly Channel[], p
 }
 
 /**
- * Lays out a new plan's contacts: one per ideal day, moved to the next working day (or, at the end of
- * the 60 days, the working day before), always later than the contact before.
+ * How far (in calendar days, either way) a contact may move from its ideal day to find a working day whose
+ * weekday is not yet full; two days reach a working day from any weekend day in both directions.
+ */
+const SPREAD_WITHIN_DAYS = 2;
+/**
+ * The most contacts a plan puts on one weekday while a nearby day is free (issue #18: a Saturday start put
+ * 6 of 8 contacts on Mondays, because the ideal days are mostly whole weeks apart and every weekend one
+ * moved to Monday).
+ */
+export const MOST_CONTACTS_PER_WEEKDAY = 3;
+
+/**
+ * Picks a contact's day: the working day nearest its ideal day whose weekday the plan has not filled, within
+ * {@link SPREAD_WITHIN_DAYS}; between equally near days the less used weekday, then the earlier day.
+ * @param ideal the ideal day (already no earlier than `earliest`)
+ * @param earliest the first day allowed (the start date, or the day after the contact before)
+ * @param latest the last day allowed (the end of the 60 days)
+ * @param weekdayUse how many contacts each weekday (`Date.getDay()` number) already holds
+ */
+function placeOnWorkingDay(ideal: IsoDate, earliest: IsoDate, latest: IsoDate, weekdayUse: readonly number[]): IsoDate {
+  const candidates: { date: IsoDate; full: boolean; distance: number; use: number }[] = [];
+  for (let shift = -SPREAD_WITHIN_DAYS; shift <= SPREAD_WITHIN_DAYS; shift++) {
+    const date = addDaysToIsoDate(ideal, shift);
+    if (date < earliest || date > latest || !isWorkingDay(date)) continue;
+    const use = weekdayUse[parseIsoDate(date)!.getDay()]!;
+    candidates.push({ date, full: use >= MOST_CONTACTS_PER_WEEKDAY, distance: Math.abs(shift), use });
+  }
+  candidates.sort((a, b) => Number(a.full) - Number(b.full) || a.distance - b.distance || a.use - b.use);
+  return candidates[0]?.date ?? toWorkingDayOnOrAfter(ideal);
+}
+
+/**
+ * Lays out a new plan's contacts: one per ideal day, on the nearest working day that keeps the plan spread
+ * over the week (see {@link placeOnWorkingDay}), always later than the contact before and inside the 60 days.
  * @param request a checked plan request
  */
 export function schedulePlanContacts(request: Omit<PlanRequest, 'clientName'>): PlanContact[] {
   const typical = listTypicalPlan(request.contactCount);
   const lastDay = addDaysToIsoDate(request.startDate, PLAN_WINDOW_DAYS - 1);
   const contacts: PlanContact[] = [];
+  const weekdayUse = [0, 0, 0, 0, 0, 0, 0];
   typical.forEach(({ day, purpose: { id: purpose } }, index) => {
     const previous = contacts[index - 1];
-    let target = addDaysToIsoDate(request.startDate, day - 1);
-    if (previous && target <= previous.date) target = addDaysToIsoDate(previous.date, 1);
-    let date = toWorkingDayOnOrAfter(target);
+    const earliest = previous ? addDaysToIsoDate(previous.date, 1) : request.startDate;
+    const ideal = addDaysToIsoDate(request.startDate, day - 1);
+    let date = placeOnWorkingDay(ideal < earliest ? earliest : ideal, earliest, lastDay, weekdayUse);
     if (date > lastDay) date = toWorkingDayOnOrBefore(lastDay);
     if (previous && date <= previous.date) throw new RangeError('The 60 days cannot hold this many contacts');
+    weekdayUse[parseIsoDate(date)!.getDay()]! += 1;
     contacts.push({
       id: `c${index + 1}`,
       purpose,

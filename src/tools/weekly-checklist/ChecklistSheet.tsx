@@ -27,6 +27,7 @@ import {
   type WeekdayId,
 } from './model';
 import type { PaperSize, WeekSheet } from './schema';
+import type { IsoDate } from '../shared/calendar-date';
 import type { KeyClientResult } from './store';
 
 /** What the sheet does when the user writes on it (absent on the blank sheet before the island hydrates). */
@@ -50,14 +51,19 @@ export interface ChecklistSheetProps {
   clientNames: readonly string[];
   /** Paper the sheet prints on; undefined lets the printer decide (the no-JavaScript sheet). */
   paper?: PaperSize;
+  /** Today's date, marked in the grid when the week shown holds it. */
+  today?: IsoDate;
   actions?: SheetActions;
 }
 
 /** Prefix of element ids; the checklist appears once per page. */
 const ID = 'weekly-checklist';
 
+/** Id of the scrolling box around the week grid (the today view shows and hides it on narrow screens). */
+export const GRID_ID = `${ID}-grid`;
+
 /** Renders the sheet. */
-export default function ChecklistSheet({ week, sheet, keyClientNames, clientNames, paper, actions }: ChecklistSheetProps) {
+export default function ChecklistSheet({ week, sheet, keyClientNames, clientNames, paper, today, actions }: ChecklistSheetProps) {
   const days = week ? listWeekDays(week) : WEEKDAY_IDS.map((id) => ({ id, name: nameWeekday(id), date: undefined }));
   return (
     <section class="weekly-sheet" aria-labelledby={`${ID}-title`} data-paper={paper}>
@@ -77,7 +83,10 @@ export default function ChecklistSheet({ week, sheet, keyClientNames, clientName
         </p>
       </header>
 
-      <div class="sheet-grid-scroll">
+      <p class="grid-scroll-hint no-print">
+        <span aria-hidden="true">↔</span> The week scrolls sideways: swipe for the later days and the notes.
+      </p>
+      <div class="sheet-grid-scroll" id={GRID_ID}>
         <table class="sheet-grid">
           <caption class="visually-hidden">Tick a habit on each day you practise it; add a note if it helps.</caption>
           <thead>
@@ -86,9 +95,10 @@ export default function ChecklistSheet({ week, sheet, keyClientNames, clientName
                 Habit: what counts
               </th>
               {days.map((day) => (
-                <th scope="col" class="col-day" key={day.id}>
+                <th scope="col" class={day.date && day.date === today ? 'col-day is-today' : 'col-day'} key={day.id} aria-current={day.date && day.date === today ? 'date' : undefined}>
                   <span aria-hidden="true">{day.name.slice(0, 3)}</span>
                   <span class="visually-hidden">{day.name}</span>
+                  {day.date && day.date === today && <span class="today-mark no-print">Today</span>}
                   <span class="day-date">{day.date ? formatDayDate(day.date) : <span class="write-in" />}</span>
                 </th>
               ))}
@@ -107,7 +117,7 @@ export default function ChecklistSheet({ week, sheet, keyClientNames, clientName
                     <span class="habit-prompt">{habit.prompt}</span>
                   </th>
                   {days.map((day) => (
-                    <td class="cell" key={day.id}>
+                    <td class={day.date && day.date === today ? 'cell is-today' : 'cell'} key={day.id}>
                       <label class="tick">
                         <input
                           type="checkbox"

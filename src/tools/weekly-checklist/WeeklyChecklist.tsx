@@ -8,7 +8,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { describeTally, formatWeekTitle, isSheetEmpty, summarizeWeeks, tallyWeek } from './model';
+import { describeTally, formatWeekTitle, isSheetEmpty, listWeekDays, summarizeWeeks, tallyWeek } from './model';
 import type { WeekSheet } from './schema';
 import {
   $checklist,
@@ -30,9 +30,11 @@ import {
 import SavedDataNotices from '../shared/SavedDataNotices';
 import UndoBar from '../shared/UndoBar';
 import { useHydrated } from '../shared/use-hydrated';
-import ChecklistSheet, { type SheetActions } from './ChecklistSheet';
+import { $today } from '../shared/today';
+import ChecklistSheet, { GRID_ID, type SheetActions } from './ChecklistSheet';
 import HistoryStrip from './HistoryStrip';
 import PrintControls, { type PrintRequest } from './PrintControls';
+import TodayView from './TodayView';
 import WeekControls from './WeekControls';
 import './weekly-checklist.css';
 
@@ -66,6 +68,8 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
   const sheet = useStore($shownSheet);
   const paper = useStore($paperSize);
   const clients = useStore($knownClients);
+  const today = useStore($today);
+  const [isWeekShown, setWeekShown] = useState(false);
   useEffect(() => {
     if (hasKeyClients(sheet)) void loadClients();
   }, [sheet]);
@@ -78,22 +82,39 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
     onKeyClientFocus: () => void loadClients(),
     onReview: (question, text) => setReviewAnswer(week, question, text),
   };
+  // The today view stands in for the grid on narrow screens, for this week only (another week has no today).
+  const todayInWeek = filled && week === thisWeek ? listWeekDays(week).find((day) => day.date === today) : undefined;
   const clearShownWeek = () => {
     const removed = clearWeek(week);
     if (removed) setCleared({ week, sheet: removed });
   };
 
   return (
-    <div class="tool weekly-checklist" data-print-alone={printAlone ? '' : undefined}>
+    <div
+      class="tool weekly-checklist"
+      data-print-alone={printAlone ? '' : undefined}
+      data-view={todayInWeek && !isWeekShown ? 'today' : undefined}
+    >
       {hydrated && <SavedDataNotices names={STORE_NAMES} />}
       {hydrated && <WeekControls week={week} thisWeek={thisWeek} />}
       {hydrated && <PrintControls paper={paper} printing={printing} onPrint={setPrinting} />}
+      {todayInWeek && (
+        <TodayView
+          today={todayInWeek}
+          sheet={sheet}
+          gridId={GRID_ID}
+          isWeekShown={isWeekShown}
+          onTick={(habit, ticked) => setTick(week, habit, todayInWeek.id, ticked)}
+          onShowWeek={setWeekShown}
+        />
+      )}
       <ChecklistSheet
         week={filled ? week : undefined}
         sheet={filled ? sheet : {}}
         keyClientNames={filled ? listKeyClientNames(sheet, clients) : []}
         clientNames={hydrated && clients ? clients.map((client) => client.name) : []}
         paper={hydrated ? paper : undefined}
+        today={filled ? today : undefined}
         actions={filled ? actions : undefined}
       />
       {hydrated && (

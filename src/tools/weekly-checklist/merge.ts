@@ -3,7 +3,7 @@
  * fills this browser's empty notes, review answers and key-client lines from the file; the paper choice
  * stays this browser's. Pure.
  */
-import { defineMergeRule, type ClientIdMap, type StoreMergeRules } from '../shared/merge-rules';
+import { defineMergeRule, describeRemoved, type ClientIdMap, type StoreMergeRules } from '../shared/merge-rules';
 import { HABIT_IDS, KEY_CLIENT_SLOTS, REVIEW_QUESTION_IDS, WEEKDAY_IDS } from './model';
 import type { ChecklistData, WeekSheet } from './schema';
 
@@ -64,6 +64,25 @@ export const MERGE_RULES: StoreMergeRules = {
       }
       const paper = current.paper ?? incoming.paper;
       return paper ? { weeks, paper } : { weeks };
+    },
+    // The client's key-client line is emptied; the week's ticks, notes and review stay (they are the user's).
+    forgetClient(data, clientId) {
+      let named = 0;
+      const weeks: ChecklistData['weeks'] = {};
+      for (const [week, sheet] of Object.entries(data.weeks)) {
+        if (!sheet.keyClients?.includes(clientId)) {
+          weeks[week] = sheet;
+          continue;
+        }
+        named += 1;
+        const lines = sheet.keyClients.map((id) => (id === clientId ? null : id));
+        while (lines.length > 0 && lines[lines.length - 1] === null) lines.pop();
+        weeks[week] = { ...sheet, keyClients: lines };
+      }
+      return {
+        data: { ...data, weeks },
+        removed: named === 0 ? undefined : `the key-client line in ${describeRemoved(named, ['week', 'weeks'])}`,
+      };
     },
   }),
 };

@@ -188,15 +188,41 @@ describe('LadderQuiz', () => {
     expect(url.searchParams.get('answers')).toBe('aaa.nnn.aaa.aaa.aaa');
   });
 
-  it('restores the answers of a link, removes them from the address and offers to undo over saved answers', async () => {
+  it('opens a link over saved answers as a preview beside them, replacing them only when asked, with undo', async () => {
     $ladderQuiz.set({ answers: { [STATEMENT_IDS[0]]: 'sometimes' }, history: [] });
     window.history.replaceState(null, '', `${PAGE}?answers=aaa.nnn.aaa.aaa.aaa`);
     render(<LadderQuiz />);
-    await waitFor(() => expect(ladderStep()).toHaveTextContent('Step 1 of 5: The basics'));
+    const preview = await screen.findByRole('region', { name: 'Answers from the link you opened' });
     expect(window.location.search).toBe('');
+    // Nothing replaced yet: the saved answers stand, the link's sit beside them.
+    expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]]: 'sometimes' });
+    expect(preview).toHaveTextContent('From the link: Step 1 of 5: The basics. Yours: 1 of 15 answered.');
+    const firstRow = within(preview).getAllByRole('row')[1]!;
+    expect(within(firstRow).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['Always', 'Sometimes']);
+    fireEvent.click(within(preview).getByRole('button', { name: 'Use the link’s answers' }));
+    await waitFor(() => expect(ladderStep()).toHaveTextContent('Step 1 of 5: The basics'));
+    expect(screen.queryByRole('region', { name: 'Answers from the link you opened' })).toBeNull();
     expect($ladderQuiz.get().history).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]]: 'sometimes' });
+  });
+
+  it('keeps the user’s answers when they close a link’s preview', async () => {
+    $ladderQuiz.set({ answers: { [STATEMENT_IDS[0]]: 'sometimes' }, history: [] });
+    window.history.replaceState(null, '', `${PAGE}?answers=aaa.nnn.aaa.aaa.aaa`);
+    render(<LadderQuiz />);
+    const preview = await screen.findByRole('region', { name: 'Answers from the link you opened' });
+    fireEvent.click(within(preview).getByRole('button', { name: 'Keep mine' }));
+    expect(screen.queryByRole('region', { name: 'Answers from the link you opened' })).toBeNull();
+    expect($ladderQuiz.get().answers).toEqual({ [STATEMENT_IDS[0]]: 'sometimes' });
+    expect(screen.getByText('1 of 15 answered')).toBeInTheDocument();
+  });
+
+  it('counts the statements answered as the user goes', async () => {
+    render(<LadderQuiz />);
+    expect(screen.getByText('0 of 15 answered')).toBeInTheDocument();
+    fireEvent.click(screen.getAllByRole('radio', { name: 'Always' })[0]!);
+    await waitFor(() => expect(screen.getByText('1 of 15 answered')).toBeInTheDocument());
   });
 
   it('ignores bad values in a link with a notice, keeping the rest', async () => {

@@ -117,6 +117,46 @@ describe('MyPlan', () => {
     expect(screen.getByRole('button', { name: 'Rename <b>Acme</b> Group' })).toHaveFocus();
   });
 
+  it('deletes one client after listing what each tool loses, and Undo brings it all back', async () => {
+    seedStores();
+    await renderPlan();
+    const before = readSiteStorage();
+    const deleteAcme = screen.getByRole('button', { name: 'Delete Acme' });
+    expect(deleteAcme).toHaveClass('danger');
+    fireEvent.click(deleteAcme);
+    const question = await screen.findByRole('group', { name: 'Delete Acme from your client list?' });
+    const confirm = await within(question).findByRole('button', { name: 'Yes, delete Acme' });
+    expect(confirm).toHaveClass('danger');
+    await waitFor(() => expect(confirm).toHaveFocus());
+    expect(within(question).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Loyalty-equation scorer: 1 scorecard',
+      'New-client touchpoint planner: 1 plan',
+      'Client survey: 1 survey reply, 1 survey asked',
+    ]);
+    fireEvent.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete Acme' })).toBeNull());
+    const clients = screen.getByRole('region', { name: 'Your clients' });
+    expect(within(clients).getByRole('status')).toHaveTextContent('Deleted Acme and 1 scorecard, 1 plan, 1 survey reply, 1 survey asked.');
+    const after = readSiteStorage();
+    expect(JSON.stringify(after)).not.toContain('acme-id');
+    // Bolt Ltd and its review are untouched.
+    expect(toolCard('Tolerance review')).toHaveTextContent('Bolt Ltd: Outside');
+    fireEvent.click(within(clients).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Delete Acme' })).toBeInTheDocument());
+    expect(readSiteStorage()).toEqual(before);
+  });
+
+  it('keeps a client when the user says so', async () => {
+    seedStores();
+    await renderPlan();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Bolt Ltd' }));
+    const question = await screen.findByRole('group', { name: 'Delete Bolt Ltd from your client list?' });
+    await within(question).findByText('Tolerance review: 1 review');
+    fireEvent.click(within(question).getByRole('button', { name: 'Keep Bolt Ltd' }));
+    await waitFor(() => expect(screen.queryByRole('group', { name: /^Delete Bolt Ltd/ })).toBeNull());
+    expect(toolCard('Tolerance review')).toHaveTextContent('Bolt Ltd: Outside');
+  });
+
   it('asks once before deleting everything, then offers Undo', async () => {
     seedStores();
     await renderPlan();

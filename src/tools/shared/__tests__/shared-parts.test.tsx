@@ -2,6 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import SavedDataNotices from '../SavedDataNotices';
 import UndoBar from '../UndoBar';
+import CopyLinkButton from '../CopyLinkButton';
 import { $savedDataNotices } from '../saved-store';
 
 describe('SavedDataNotices', () => {
@@ -26,5 +27,20 @@ describe('UndoBar', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Deleted the scorecard for Acme.');
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(onUndo).toHaveBeenCalledOnce();
+  });
+});
+
+describe('CopyLinkButton', () => {
+  it('says the link was copied, and stops saying so once what the link carries changes', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const { rerender } = render(<CopyLinkButton buildUrl={() => 'https://example.test/?a=1'} linkedState="a=1" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => expect(screen.getByText(/Link copied/)).toBeInTheDocument());
+    rerender(<CopyLinkButton buildUrl={() => 'https://example.test/?a=1'} linkedState="a=1" />);
+    expect(screen.getByText(/Link copied/)).toBeInTheDocument();
+    rerender(<CopyLinkButton buildUrl={() => 'https://example.test/?a=2'} linkedState="a=2" />);
+    await waitFor(() => expect(screen.queryByText(/Link copied/)).not.toBeInTheDocument());
+    expect(writeText).toHaveBeenCalledWith('https://example.test/?a=1');
   });
 });

@@ -22,7 +22,7 @@ function parse(csv: string): string[][] {
 }
 
 describe('formatReviewsCsv', () => {
-  it('writes a heading row and one row per review, every field quoted', () => {
+  it('writes a heading row and one row per review, every text field quoted', () => {
     const csv = formatReviewsCsv([rowNamed('Acme')]);
     const [heading, first] = csv.split('\r\n');
     expect(heading).toBe(REVIEW_CSV_COLUMNS.map((c) => `"${c}"`).join(','));
@@ -43,6 +43,29 @@ describe('formatReviewsCsv', () => {
     for (const name of ['=HYPERLINK("http://x","y")', '+1+2', '-2+3', '@SUM(A1)', '＝1+1']) {
       expect(parse(formatReviewsCsv([rowNamed(name)]))[1]![0]).toBe(`'${name}`);
     }
+  });
+
+  it('writes numbers bare and unguarded, negative ones included, while formulas and quotes in text are defused', () => {
+    const goodwill: ToleranceAnswers = {
+      ...answers,
+      contacts: { service: 'better', sales: 'better', leadership: 'better', billing: 'better', quality: 'better', marketing: 'better' },
+      priceSensitivity: 'low',
+      contactChange: false,
+      recentFailure: false,
+      strength: 'strong',
+    };
+    const name = '=1+2 "quoted"';
+    const row = buildReviewRow({ id: 'r2', clientId: 'c2', reviewedOn: '2026-01-10', answers: goodwill, strengthFrom: 'asked' }, name, '2026-05-01');
+    expect(row.verdict.strain).toBeLessThan(0);
+    const csv = formatReviewsCsv([row]);
+    const line = csv.split('\r\n')[1]!;
+    expect(line.startsWith(`"'=1+2 ""quoted""",`)).toBe(true);
+    expect(line).toContain(`,${row.verdict.zoneWidth},${row.verdict.strain},"`);
+    expect(line).not.toContain(`'${row.verdict.strain}`);
+    const cells = parse(csv)[1]!;
+    expect(cells[0]).toBe(`'${name}`);
+    expect(Number(cells[REVIEW_CSV_COLUMNS.indexOf('Points used')])).toBe(row.verdict.strain);
+    expect(cells[REVIEW_CSV_COLUMNS.indexOf('Zone width (points)')]).toBe(String(row.verdict.zoneWidth));
   });
 
   it('parses back to the same cells for any ordinary name, over all inputs', () => {

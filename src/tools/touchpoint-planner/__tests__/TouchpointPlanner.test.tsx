@@ -55,6 +55,26 @@ describe('the touchpoint planner', () => {
     expect(within(channels).getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
   });
 
+  it('flags a start date in the past and offers today instead', async () => {
+    render(<TouchpointPlanner />);
+    expect(screen.queryByText(/is in the past/)).not.toBeInTheDocument();
+    fireEvent.input(screen.getByLabelText('Start date'), { target: { value: '2026-02-20' } });
+    expect(await screen.findByText(/Fri 20 Feb 2026 is in the past/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Start today instead' }));
+    await waitFor(() => expect(screen.getByLabelText('Start date')).toHaveValue('2026-03-02'));
+    expect(screen.queryByText(/is in the past/)).not.toBeInTheDocument();
+  });
+
+  it('draws the plan’s 60 days as a picture above the list, described for screen readers', async () => {
+    render(<TouchpointPlanner />);
+    await makePlan('Timeline Ltd', { count: '6' });
+    const picture = await screen.findByRole('img', { name: /Timeline of the plan: 6 contacts over 60 days from Mon 2 Mar 2026/ });
+    expect(picture).toHaveAccessibleDescription(/Day 1, Mon 2 Mar 2026: Say thank you, planned\./);
+    expect(picture.querySelectorAll('circle')).toHaveLength(6);
+    const list = picture.closest('section')!.querySelector('ol')!;
+    expect(picture.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('offers the clients named in other tools as the name is typed', async () => {
     $clients.set([{ id: 'k1', name: 'Birch & Co' }]);
     const { container } = render(<TouchpointPlanner />);

@@ -31,6 +31,9 @@ const isWeekday = (date: string) => weekdayOf(date) !== 0 && weekdayOf(date) !==
 
 const ALL_CHANNELS: Channel[] = [...CHANNELS];
 
+/** Issue #18: a Saturday start put 6 of 8 contacts on Mondays; three on one weekday is as close as the ideal days allow. */
+const MOST_CONTACTS_ON_ONE_WEEKDAY = 3;
+
 function plan(startDate: string, contactCount = 7, channels: Channel[] = ALL_CHANNELS) {
   return schedulePlanContacts({ startDate, contactCount, channels });
 }
@@ -54,6 +57,27 @@ describe('scheduling a new client’s contacts', () => {
     // Sunday start: Monday, one day later.
     expect(plan('2026-03-08')[0]!.date).toBe('2026-03-09');
     for (const contact of plan('2026-03-07', 8)) expect(isWeekday(contact.date), contact.date).toBe(true);
+  });
+
+  it('spreads a weekend start’s contacts over the working week instead of stacking them on Mondays', () => {
+    const mondays = plan('2026-03-07', 8).filter((contact) => weekdayOf(contact.date) === 1);
+    expect(mondays.length).toBeLessThanOrEqual(MOST_CONTACTS_ON_ONE_WEEKDAY);
+  });
+
+  it('puts no more than three contacts on any one weekday, for any start and size', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+        fc.integer({ min: 6, max: 8 }),
+        (day, count) => {
+          const start = day.toISOString().slice(0, 10);
+          const perWeekday = [0, 0, 0, 0, 0, 0, 0];
+          for (const contact of plan(start, count)) perWeekday[weekdayOf(contact.date)]! += 1;
+          expect(Math.max(...perWeekday), `${start}, ${count} contacts: ${perWeekday.join(' ')}`).toBeLessThanOrEqual(MOST_CONTACTS_ON_ONE_WEEKDAY);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('crosses month and year ends on the right days', () => {

@@ -42,12 +42,12 @@ describe('WeeklyChecklist on the server (and without JavaScript)', () => {
 describe('WeeklyChecklist in the browser', () => {
   it('shows six habits by seven days of this week, each box named "<habit> on <weekday>"', () => {
     render(<WeeklyChecklist />);
-    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Weekly loyalty checklist: Week 3, 2026');
+    expect(screen.getByRole('heading', { level: 2, name: /^Weekly loyalty checklist/ })).toHaveTextContent('Weekly loyalty checklist: Week 3, 2026');
     expect(screen.getByText('12–18 January 2026')).toBeInTheDocument();
     const rowHeaders = screen.getAllByRole('rowheader');
     expect(rowHeaders.map((th) => th.textContent)).toEqual(HABITS.map((habit) => habit.name + habit.prompt));
-    // One query for all 42 boxes: role queries with names are slow in jsdom.
-    const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
+    // One query for all 42 boxes of the grid (the today view has its own): role queries with names are slow in jsdom.
+    const boxes = within(screen.getByRole('table')).getAllByRole<HTMLInputElement>('checkbox');
     expect(boxes.map((box) => box.getAttribute('aria-label'))).toEqual(
       HABITS.flatMap((habit) => WEEKDAY_IDS.map((day) => `${habit.name} on ${nameWeekday(day)}`)),
     );
@@ -55,6 +55,30 @@ describe('WeeklyChecklist in the browser', () => {
     expect(cell('Communicate', 'Monday')).toHaveAccessibleName('Communicate on Monday');
     expect(screen.getByRole('columnheader', { name: /Monday.*12 Jan/ })).toBeInTheDocument();
     expect(screen.getByRole('columnheader', { name: /Sunday.*18 Jan/ })).toBeInTheDocument();
+  });
+
+  it('marks today in the grid and offers today’s six habits, one tap ticking each, with the week a tap away', async () => {
+    render(<WeeklyChecklist />);
+    expect(screen.getByRole('columnheader', { name: /Wednesday/ })).toHaveAttribute('aria-current', 'date');
+    expect(screen.getByRole('columnheader', { name: /Tuesday/ })).not.toHaveAttribute('aria-current');
+    const today = screen.getByRole('region', { name: 'Today, Wednesday 14 January' });
+    const habits = within(today).getAllByRole<HTMLInputElement>('checkbox');
+    expect(habits).toHaveLength(HABITS.length);
+    fireEvent.click(within(today).getByRole('checkbox', { name: /^Communicate/ }));
+    await waitFor(() => expect(cell('Communicate', 'Wednesday')).toBeChecked());
+    expect(within(today).getByText('1 of 6 habits ticked today.')).toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(KEY)!).data.weeks['2026-W03'].ticks).toEqual({ communicate: ['wed'] });
+    const tool = screen.getByRole('table').closest('.weekly-checklist')!;
+    expect(tool).toHaveAttribute('data-view', 'today');
+    const toggle = within(today).getByRole('button', { name: 'Show the whole week' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.click(toggle);
+    await waitFor(() => expect(tool).not.toHaveAttribute('data-view'));
+    expect(within(today).getByRole('button', { name: 'Hide the week' })).toHaveAttribute('aria-expanded', 'true');
+    // Another week has no today: the grid alone.
+    fireEvent.click(screen.getByRole('button', { name: /Previous week/ }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Today/ })).not.toBeInTheDocument());
+    expect(screen.queryByRole('columnheader', { current: 'date' })).not.toBeInTheDocument();
   });
 
   it('ticks a cell, saves it and updates the tally and the challenge', async () => {
@@ -155,7 +179,7 @@ describe('WeeklyChecklist in the browser', () => {
     window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: localStorage.getItem(KEY), storageArea: localStorage }));
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/weekly checklist data could not be read/));
     await waitFor(() => expect(cell('Communicate', 'Monday')).not.toBeChecked());
-    expect(screen.getAllByRole('checkbox')).toHaveLength(42);
+    expect(within(screen.getByRole('table')).getAllByRole('checkbox')).toHaveLength(42);
   });
 
   it('clears a sheet with Undo', async () => {
