@@ -48,7 +48,7 @@ describe('formatReviewsCsv', () => {
   it('writes numbers bare and unguarded, negative ones included, while formulas and quotes in text are defused', () => {
     const goodwill: ToleranceAnswers = {
       ...answers,
-      contacts: { service: 'better', sales: 'better', leadership: 'better', billing: 'better', quality: 'better', marketing: 'better' },
+      contacts: { service: 'beyond', sales: 'beyond', leadership: 'beyond', billing: 'beyond', quality: 'beyond', marketing: 'beyond' },
       priceSensitivity: 'low',
       contactChange: false,
       recentFailure: false,
