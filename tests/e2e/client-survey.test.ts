@@ -29,7 +29,7 @@ async function readSiteStorage(page: Page): Promise<Record<string, string>> {
 async function askFromScorer(page: Page, build: 'root' | 'base-path' = 'root'): Promise<string> {
   await page.goto(`${siteUrl(build)}tools/loyalty-score/`, { waitUntil: 'networkidle' });
   await hydrate(page, 'LoyaltyScorer');
-  for (const [label, value] of Object.entries(MY_RATINGS)) await page.getByRole('spinbutton', { name: label, exact: true }).fill(String(value));
+  for (const [label, value] of Object.entries(MY_RATINGS)) await page.getByRole('textbox', { name: label, exact: true }).fill(String(value));
   await page.getByRole('combobox', { name: 'Client name' }).fill('Acme <Ltd>');
   await page.getByRole('button', { name: 'Save scorecard' }).click();
   await page.getByText('Saved a scorecard for Acme <Ltd>').waitFor();

@@ -37,14 +37,14 @@ describe('the tools on a phone', () => {
     const tracked = await openOnPhone('tools/loyalty-score/');
     const { page } = tracked;
     await waitForIsland(page, 'LoyaltyScorer');
-    for (const label of RATINGS) await page.getByRole('spinbutton', { name: label, exact: true }).fill('8');
+    for (const label of RATINGS) await page.getByRole('textbox', { name: label, exact: true }).fill('8');
     const full = page.locator('output').and(page.getByRole('status', { name: 'Loyalty score', exact: true }));
     const summary = page.locator('.score-summary-bar');
     const summaryScore = summary.locator('.score-summary-score');
     // Every rating at 8 (the model's own arithmetic, as the scorer's unit tests check it).
     await expect.poll(() => full.textContent()).toMatch(/^77 out of 100/);
     for (const [label, value] of [['Core value', '3'], ['Extra mile', '0']] as const) {
-      const field = page.getByRole('spinbutton', { name: label, exact: true });
+      const field = page.getByRole('textbox', { name: label, exact: true });
       await field.scrollIntoViewIfNeeded();
       const before = await full.textContent();
       await field.fill(value);
@@ -115,7 +115,7 @@ describe('the tools on a phone', () => {
       expect(await findAxeViolations(tracked.page)).toEqual([]);
       await tracked.page.goto(siteUrl() + 'tools/loyalty-score/', { waitUntil: 'networkidle' });
       await waitForIsland(tracked.page, 'LoyaltyScorer');
-      await tracked.page.getByRole('spinbutton', { name: 'Integrity', exact: true }).fill('7');
+      await tracked.page.getByRole('textbox', { name: 'Integrity', exact: true }).fill('7');
       expect(await findAxeViolations(tracked.page)).toEqual([]);
       await tracked.page.goto(siteUrl() + 'tools/touchpoint-planner/', { waitUntil: 'networkidle' });
       await waitForIsland(tracked.page, 'TouchpointPlanner');

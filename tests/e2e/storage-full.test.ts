@@ -84,6 +84,9 @@ describe('with storage full', () => {
   it('the scorer keeps the form and the scorecard on screen, names the right client, and stores it on Try again', async () => {
     const tracked = await openTrackedPage();
     const page = await openTool(tracked, 'tools/loyalty-score/', '.loyalty-scorer');
+    // The scorer starts unrated (issue 13): rate all seven before saving.
+    const ratings = page.locator('.rating-field input[type="text"]');
+    for (let i = 0; i < (await ratings.count()); i++) await ratings.nth(i).fill('5');
     const client = page.getByRole('combobox', { name: 'Client name' });
     await client.fill('Beta Ltd');
     await page.getByRole('button', { name: 'Save scorecard' }).click();

@@ -47,7 +47,7 @@ export default function RatingField({ input, idPrefix, text, value, check, onTex
           class="rating-slider no-print"
           min={RATING_MIN}
           max={RATING_MAX}
-          value={value ?? ''}
+          value={value}
           data-unrated={value === undefined ? '' : undefined}
           tabIndex={-1}
           aria-hidden="true"
