@@ -84,6 +84,8 @@ describe.each([
     await page.getByText('Referral logged.', { exact: false }).waitFor();
 
     await page.reload({ waitUntil: 'networkidle' });
+    // The rule-of-thumb note (issue 13) puts the tool below the fold, where client:visible hydrates on scroll.
+    await page.locator('.touchpoint-planner').scrollIntoViewIfNeeded();
     await page.getByRole('heading', { name: `Touchpoint plan for ${CLIENT}` }).waitFor();
     expect(await page.locator('.tp-contact').count()).toBe(10);
 
