@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { budgetFor, KB } from './budgets.mjs';
+import { budgetFor, KB, measureFirstVisit } from './budgets.mjs';
 import { ensureChromium, CHROMIUM_ARGS } from './chromium.mjs';
 import { listBuiltPages } from './list-pages.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -34,53 +34,39 @@ const rows = [];
 const workerChecks = [];
 let precached;
 for (const path of listBuiltPages('dist')) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
   // The worker's own requests (its script and the precache) are the context's, not the page's: they do not
-  // enter the byte counts below, which measure what the page itself needs.
+  // enter the byte counts, which measure what the page itself needs.
   let loaded = false;
-  page.on('load', () => (loaded = true));
   const workerBeforeLoad = [];
-  context.on('request', (request) => {
-    if (!loaded && (request.serviceWorker() || new URL(request.url()).pathname.endsWith('/sw.js'))) workerBeforeLoad.push(request.url());
+  const sizes = await measureFirstVisit(browser, server.url + path, {
+    watch(page, context) {
+      page.on('load', () => (loaded = true));
+      context.on('request', (request) => {
+        if (!loaded && (request.serviceWorker() || new URL(request.url()).pathname.endsWith('/sw.js'))) workerBeforeLoad.push(request.url());
+      });
+    },
+    async inspect(page) {
+      // Resource Timing says which files held up the first render (Chromium's renderBlockingStatus).
+      const blockingScripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.initiatorType === 'script' && entry.renderBlockingStatus === 'blocking')
+          .map((entry) => entry.name),
+      );
+      const workerReady = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]));
+      workerChecks.push({ path: `/${path}`, blockingScripts, workerBeforeLoad, workerReady });
+      // Runs in the page, where the Cache API is a global.
+      precached ??= await page.evaluate(async () => {
+        /* global caches */
+        const urls = [];
+        for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+        return urls;
+      });
+    },
   });
-  const sizes = { html: 0, css: 0, js: 0, other: 0 };
-  const pending = [];
-  page.on('response', (response) => {
-    pending.push(
-      response.body().then(
-        (body) => {
-          const type = response.request().resourceType();
-          const kind = type === 'document' ? 'html' : type === 'stylesheet' ? 'css' : type === 'script' ? 'js' : 'other';
-          sizes[kind] += gzipSync(body).length;
-        },
-        () => {},
-      ),
-    );
-  });
-  await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  await Promise.all(pending);
-  // Resource Timing says which files held up the first render (Chromium's renderBlockingStatus).
-  const blockingScripts = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.initiatorType === 'script' && entry.renderBlockingStatus === 'blocking')
-      .map((entry) => entry.name),
-  );
-  const workerReady = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]));
-  workerChecks.push({ path: `/${path}`, blockingScripts, workerBeforeLoad, workerReady });
-  // Runs in the page, where the Cache API is a global.
-  precached ??= await page.evaluate(async () => {
-    /* global caches */
-    const urls = [];
-    for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
-    return urls;
-  });
-  await context.close();
-  const total = sizes.html + sizes.css + sizes.js + sizes.other;
   const [kind, budget] = budgetFor(path, readFileSync(join('dist', path, 'index.html'), 'utf8'));
-  const over = total > budget.total || sizes.js > budget.js;
-  rows.push({ path: `/${path}`, ...sizes, total, kind, budget, over });
+  const over = sizes.total > budget.total || sizes.js > budget.js;
+  rows.push({ path: `/${path}`, ...sizes, kind, budget, over });
 }
 await browser.close();
 await server.close();

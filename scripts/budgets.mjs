@@ -57,11 +57,15 @@ export function budgetFor(path, html) {
  * the gzip bytes of what it transferred, by kind.
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
+ * @param {{ watch?: (page: import('playwright-core').Page, context: import('playwright-core').BrowserContext) => void,
+ *   inspect?: (page: import('playwright-core').Page) => Promise<void> }} [hooks] `watch` runs before the page
+ *   loads (to listen to it), `inspect` once it has loaded, before the context closes (bench's extra checks)
  * @returns {Promise<{ html: number, css: number, js: number, other: number, total: number }>}
  */
-export async function measureFirstVisit(browser, url) {
+export async function measureFirstVisit(browser, url, hooks = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  hooks.watch?.(page, context);
   const sizes = { html: 0, css: 0, js: 0, other: 0 };
   const pending = [];
   page.on('response', (response) => {
@@ -79,6 +83,7 @@ export async function measureFirstVisit(browser, url) {
   try {
     await page.goto(url, { waitUntil: 'networkidle' });
     await Promise.all(pending);
+    await hooks.inspect?.(page);
   } finally {
     await context.close();
   }
