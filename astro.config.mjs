@@ -11,6 +11,29 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 const hosting = readHostingEnv(process.env);
+
+/**
+ * How the browser's scripts are grouped into files. Left alone, the bundler cuts the code every tool page
+ * shares into a dozen small files; each file gzips on its own and repeats the names it imports, which cost
+ * a tool page about 4 KB of its 28 KB script budget (scripts/budgets.mjs). Two groups bring them together:
+ * what every island needs (Preact, the island loader, nanostores, dates, the hydration hook) and what every
+ * saved store needs (zod, the saved store and its notices). The touchpoint planner's page loads only the
+ * first until its engine is needed. Vite's preload helper stays a file of its own: the header's search and
+ * update scripts on every reading page import it, and must not pull in the islands' code.
+ */
+const CHUNK_GROUPS = [
+  { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
+  {
+    name: 'island-runtime',
+    test: /node_modules[\\/](preact|@nanostores[\\/]preact|nanostores[\\/](atom|listen-keys|deep-map))[\\/]|src[\\/]tools[\\/]shared[\\/](use-hydrated|today|lazy-load|saved-data|calendar-date)\.ts/,
+    priority: 20,
+  },
+  {
+    name: 'saved-store',
+    test: /node_modules[\\/](@nanostores[\\/]persistent|nanostores[\\/](lifecycle|computed))[\\/]|src[\\/]tools[\\/]shared[\\/](saved-store\.ts|SavedDataNotices\.tsx)/,
+    priority: 10,
+  },
+];
 const { site, base, outDir } = hosting;
 
 export default defineConfig({
@@ -39,7 +62,10 @@ export default defineConfig({
     reportHostingEnv(hosting),
   ],
   // The tool registry reads tool titles and paths from content/tools frontmatter (virtual:tool-pages).
-  vite: { plugins: [toolPages()] },
+  vite: {
+    plugins: [toolPages()],
+    environments: { client: { build: { rolldownOptions: { output: { codeSplitting: { groups: CHUNK_GROUPS } } } } } },
+  },
   // Prefetching would fetch pages on hover; the service worker already fetches the whole site once, after
   // the first page has loaded (src/integrations/service-worker.ts).
   prefetch: false,
