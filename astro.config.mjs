@@ -14,13 +14,17 @@ const hosting = readHostingEnv(process.env);
 
 /**
  * How the browser's scripts are grouped into files. Left alone, the bundler cuts the code every tool page
- * shares into a dozen small files; each file gzips on its own and repeats the names it imports, which cost
- * a tool page about 4 KB of its 28 KB script budget (scripts/budgets.mjs). Two groups bring them together:
+ * shares into a dozen small files; each file gzips on its own and repeats the names it imports, which costs
+ * a tool page over 1 KB of its 28 KB script budget (scripts/budgets.mjs). Two groups bring them together:
  * what every island needs (Preact, the island loader, nanostores, dates, the hydration hook) and what every
- * saved store needs (zod, the saved store and its notices). The touchpoint planner's page loads only the
- * first until its engine is needed. Vite's preload helper stays a file of its own: the header's search and
- * update scripts on every reading page import it, and must not pull in the islands' code.
+ * saved store needs (the saved store, its storage engine and notices; zod stays apart, as pages load it
+ * only to read saved data). The touchpoint planner's and the survey's pages load only the first. Vite's
+ * preload helper stays a file of its own: the header's search and update scripts on every reading page
+ * import it, and must not pull in the islands' code.
  */
+/** The model and migrations of each tool whose stores load their schema on demand. */
+const DEFERRED_SCHEMA_MODELS = /src[\\/]tools[\\/](ladder-quiz|loyalty-score|tolerance-review|weekly-checklist)[\\/](?:model|migrations)\.ts$/;
+
 const CHUNK_GROUPS = [
   { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
   {
@@ -32,6 +36,15 @@ const CHUNK_GROUPS = [
     name: 'saved-store',
     test: /node_modules[\\/](@nanostores[\\/]persistent|nanostores[\\/](lifecycle|computed))[\\/]|src[\\/]tools[\\/]shared[\\/](saved-store\.ts|SavedDataNotices\.tsx)/,
     priority: 10,
+  },
+  // A store whose schema loads on demand awaits it while its module runs (createDeferredSavedStore). The
+  // schema's own imports (the tool's model and migrations, the client-name rule) must then sit in files that
+  // have already run, never in the island's or the store's file, or the import would wait for itself.
+  { name: 'client-name', test: /src[\\/]tools[\\/]shared[\\/]client-name\.ts/, priority: 8 },
+  {
+    name: (id) => DEFERRED_SCHEMA_MODELS.exec(id)?.[1]?.concat('-model') ?? null,
+    test: DEFERRED_SCHEMA_MODELS,
+    priority: 5,
   },
 ];
 const { site, base, outDir } = hosting;

@@ -18,8 +18,8 @@
 import { computed, type ReadableAtom } from 'nanostores';
 import type { IsoDate } from '../shared/calendar-date';
 import { describeStep, placeOnLadder, recordResult, STATEMENT_IDS, type AnswerLevel, type LadderPlacement } from './model';
-import { LadderQuizDataSchema, type LadderAnswers, type LadderQuizData } from './schema';
-import { createSavedStore } from '../shared/saved-store';
+import type { LadderAnswers, LadderQuizData } from './schema';
+import { createDeferredSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 
 /** The data name of the quiz's saved store (storage key `loyalty-playbook:ladder-quiz`). */
@@ -28,11 +28,11 @@ export const LADDER_QUIZ_STORE_NAME = 'ladder-quiz';
 const EMPTY_STATE: LadderQuizData = { answers: {}, history: [] };
 
 /** The quiz's saved answers and past results. */
-export const $ladderQuiz = createSavedStore<LadderQuizData>({
+export const $ladderQuiz = await createDeferredSavedStore<LadderQuizData>({
   name: LADDER_QUIZ_STORE_NAME,
   label: 'Loyalty-ladder quiz',
   version: 1,
-  schema: LadderQuizDataSchema,
+  loadSchema: () => import('./schema').then((schema) => schema.LadderQuizDataSchema),
   initial: EMPTY_STATE,
 });
 

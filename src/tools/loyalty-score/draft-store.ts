@@ -20,25 +20,19 @@
 import { atom } from 'nanostores';
 import { INPUT_IDS, SCORECARDS_STORE_NAME, type InputId, type Ratings } from './model';
 import { checkEntry, readShareQuery, type EntryCheck, type ShareQueryResult } from './form';
-import {
-  DRAFT_NAME_MAX_CHARS,
-  INITIAL_DRAFT,
-  SCORER_DRAFT_MIGRATIONS,
-  SCORER_DRAFT_VERSION,
-  ScorerDraftSchema,
-  type ScorerDraft,
-} from './schema';
-import { createSavedStore } from '../shared/saved-store';
+import { DRAFT_NAME_MAX_CHARS, INITIAL_DRAFT, SCORER_DRAFT_MIGRATIONS, SCORER_DRAFT_VERSION } from './migrations';
+import type { ScorerDraft } from './schema';
+import { createDeferredSavedStore } from '../shared/saved-store';
 
 /** Where a new form starts: nothing rated. */
 export { INITIAL_DRAFT };
 
 /** The form as last left, kept in this browser. */
-export const $draft = createSavedStore<ScorerDraft>({
+export const $draft = await createDeferredSavedStore<ScorerDraft>({
   name: 'loyalty-score',
   label: 'Loyalty-equation scorer',
   version: SCORER_DRAFT_VERSION,
-  schema: ScorerDraftSchema,
+  loadSchema: () => import('./schema').then((schema) => schema.ScorerDraftSchema),
   initial: INITIAL_DRAFT,
   migrations: SCORER_DRAFT_MIGRATIONS,
 });

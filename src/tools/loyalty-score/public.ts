@@ -10,4 +10,4 @@ export type { Entries, FactorId, InputId, LoyaltyResult } from './model';
 export { findLatestScorecard } from './history';
 export type { Scorecard } from './schema';
 /** The version of the scorer's saved draft, for My plan's backup tests. */
-export { SCORER_DRAFT_VERSION } from './schema';
+export { SCORER_DRAFT_VERSION } from './migrations';

@@ -14,14 +14,10 @@
  */
 import { z } from 'zod/mini';
 import { isIsoDate } from '../shared/calendar-date';
-import type { Migration } from '../shared/saved-data';
 import { INPUT_IDS, RATING_MAX, RATING_MIN, type InputId } from './model';
+import { DRAFT_NAME_MAX_CHARS } from './migrations';
 
-/**
- * Longest client-name text kept in the draft. Far above the 80 characters a client name may have
- * (checked only when saving), so a long paste is kept as typed, yet a runaway value cannot fill storage.
- */
-export const DRAFT_NAME_MAX_CHARS = 1000;
+export { DRAFT_NAME_MAX_CHARS, INITIAL_DRAFT, migrateDraftFromVersion1, SCORER_DRAFT_MIGRATIONS, SCORER_DRAFT_VERSION } from './migrations';
 
 /** A whole-number rating from {@link RATING_MIN} to {@link RATING_MAX}. */
 const RatingSchema = z.int().check(z.gte(RATING_MIN), z.lte(RATING_MAX));
@@ -60,36 +56,6 @@ export const ScorerDraftSchema = z.object({
 
 /** The scorer's form as last left. */
 export type ScorerDraft = z.output<typeof ScorerDraftSchema>;
-
-/** The version of the draft's shape written now (2: inputs not yet rated are absent). */
-export const SCORER_DRAFT_VERSION = 2;
-
-/** Where a new form starts: nothing rated, no client. */
-export const INITIAL_DRAFT: ScorerDraft = { entries: {}, clientName: '' };
-
-/** The rating every input of a version 1 draft started from. */
-const VERSION_1_STARTING_RATING = 5;
-
-/**
- * Turns a version 1 draft into version 2. Version 1 opened at 5 everywhere, so a draft still at 5
- * everywhere, with no client named and no scorecard reopened, is a form nobody filled in: it becomes
- * unrated. Any other draft keeps its ratings, which the user entered. Anything else is passed on
- * untouched, for the schema to accept or refuse.
- * @param data version 1 data, as parsed from JSON
- */
-export function migrateDraftFromVersion1(data: unknown): unknown {
-  if (typeof data !== 'object' || data === null) return data;
-  const { entries, clientName, openedScorecardId } = data as { entries?: unknown; clientName?: unknown; openedScorecardId?: unknown };
-  if (typeof entries !== 'object' || entries === null) return data;
-  const untouched =
-    INPUT_IDS.every((id) => (entries as Record<string, unknown>)[id] === VERSION_1_STARTING_RATING) &&
-    (clientName === '' || clientName === undefined) &&
-    openedScorecardId === undefined;
-  return untouched ? { ...data, entries: {} } : data;
-}
-
-/** `SCORER_DRAFT_MIGRATIONS[n]` upgrades a saved draft of version `n` to `n + 1`. */
-export const SCORER_DRAFT_MIGRATIONS: Readonly<Record<number, Migration>> = { 1: migrateDraftFromVersion1 };
 
 /** One client's ratings on one day. Scores are not stored: they are worked out from the ratings. */
 export const ScorecardSchema = z.object({

@@ -12,18 +12,18 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { SCORECARDS_STORE_NAME } from './model';
 import { listLatestScores, type LatestScore } from './history';
-import { ScorecardsSchema, type Scorecard } from './schema';
-import { createSavedStore } from '../shared/saved-store';
+import type { Scorecard } from './schema';
+import { createDeferredSavedStore } from '../shared/saved-store';
 
 /** A client's most recent saved loyalty score (a whole number 0–100) and the day it was saved. */
 export type LatestClientScore = LatestScore;
 
 /** Every saved scorecard, oldest first. */
-export const $scorecards = createSavedStore<Scorecard[]>({
+export const $scorecards = await createDeferredSavedStore<Scorecard[]>({
   name: SCORECARDS_STORE_NAME,
   label: 'Loyalty-equation scorecard',
   version: 1,
-  schema: ScorecardsSchema,
+  loadSchema: () => import('./schema').then((schema) => schema.ScorecardsSchema),
   initial: [],
 });
 

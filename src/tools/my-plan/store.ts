@@ -32,6 +32,7 @@ import {
   $savedDataNotices,
   isHeldOnlyInMemory,
   listSavedStores,
+  loadSavedStoreSchemas,
   removeSavedText,
   watchWrites,
   type SavedDataNotice,
@@ -192,7 +193,13 @@ export async function loadAllTools(): Promise<boolean> {
     () => false,
   );
   await Promise.all(TOOLS.map(loadTool));
-  return (await clientsLoaded) && $unavailableTools.get().length === 0;
+  const clientsOk = await clientsLoaded;
+  // A store loads its schema only once it holds data; a backup is checked against every store's schema.
+  const schemasLoaded = await loadSavedStoreSchemas().then(
+    () => true,
+    () => false,
+  );
+  return clientsOk && schemasLoaded && $unavailableTools.get().length === 0;
 }
 
 /** Reads the tools' data and follows it from then on; call once the page runs in the browser. */

@@ -16,10 +16,14 @@
  *    the refusal goes to {@link $saveFailures} (shown by `SavedDataNotices`) until a later write of that store
  *    succeeds ({@link retryFailedSaves}). Nothing throws into the tools.
  * 4. {@link listSavedStores} lets My plan export, import and clear every tool's data in one place.
+ * 5. A store made by {@link createDeferredSavedStore} loads its schema (and zod with it) only when this browser
+ *    holds its data: a first visit saves without it. Should data arrive later (another tab saves), the page
+ *    keeps what it shows, writes nothing over the stored text, and reads it once the schema has loaded.
+ *    My plan loads every schema before it reads a backup ({@link loadSavedStoreSchemas}).
  */
 import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
-import { createLazyLoader } from './lazy-load';
+import { createLazyLoader, hasSavedData } from './lazy-load';
 import {
   classifyStorageError,
   describeRefusal,
@@ -30,6 +34,7 @@ import {
   wrapEnvelope,
   type SavedDataSpec,
   type SaveFailureReason,
+  type Validator,
 } from './saved-data';
 
 /** A notice that saved data was set aside. */
@@ -76,6 +81,12 @@ export const $saveFailures = atom<SaveFailure[]>([]);
  * download none of it. A failed load (offline) only delays the note to the next write.
  */
 const loadKeepData = createLazyLoader(() => import('./keep-data'));
+
+/**
+ * Storage keys whose stored text this page has not read yet because the store's schema is still loading:
+ * writes to them wait, so a value shown before the read never overwrites what another tab saved.
+ */
+const pendingReads = new Set<string>();
 
 /** Text the browser refused, by storage key: what this page reads back, so a refused change is not undone. */
 const unsavedTexts = new Map<string, string>();
@@ -143,7 +154,7 @@ if (typeof window !== 'undefined') {
     get: (_target, key) => (typeof key === 'string' ? readStoredValue(key) : undefined),
     has: (_target, key) => typeof key === 'string' && readStoredValue(key) !== undefined,
     set: (_target, key, value: string) => {
-      if (typeof key === 'string') writeStoredText(key, value);
+      if (typeof key === 'string' && !pendingReads.has(key)) writeStoredText(key, value);
       return true;
     },
     deleteProperty: (_target, key) => {
@@ -237,20 +248,106 @@ export function createSavedStore<T>(options: SavedStoreOptions<T>): WritableAtom
   const existing = registry.get(options.name);
   if (existing) return existing.store as WritableAtom<T>;
 
-  const store = persistentAtom<T>(toStorageKey(options.name), options.initial, {
+  const key = toStorageKey(options.name);
+  const deferred = options.schema instanceof DeferredSchema ? (options.schema as DeferredSchema<T>) : undefined;
+  // Set once the atom exists: a read may be asked for while the atom is being made.
+  const made: { store?: WritableAtom<T> } = {};
+
+  function read(raw: string): T {
+    const result = readStoredText(options, raw);
+    if (result.ok) return result.data;
+    const setAsideKey = setAside(options.name, raw);
+    const notice: SavedDataNotice = { name: options.name, message: describeRefusal(options.label, result.reason) };
+    if (setAsideKey) notice.setAsideKey = setAsideKey;
+    $savedDataNotices.set([...$savedDataNotices.get().filter((n) => n.name !== options.name), notice]);
+    return options.initial;
+  }
+
+  function readOnceSchemaLoaded(): T {
+    const shown = made.store ? made.store.get() : options.initial;
+    if (pendingReads.has(key) || !deferred) return shown;
+    pendingReads.add(key);
+    deferred.load().then(
+      () => {
+        const raw = readStoredValue(key);
+        // Still a pending read: setting the store writes nothing back over the text just read.
+        made.store?.set(raw === undefined ? options.initial : read(raw));
+        pendingReads.delete(key);
+      },
+      // Offline and not cached: writes resume; the next change from another tab tries again.
+      () => pendingReads.delete(key),
+    );
+    return shown;
+  }
+
+  const store = persistentAtom<T>(key, options.initial, {
     encode: (value) => JSON.stringify(wrapEnvelope(options, value)),
-    decode: (raw) => {
-      const result = readStoredText(options, raw);
-      if (result.ok) return result.data;
-      const setAsideKey = setAside(options.name, raw);
-      const notice: SavedDataNotice = { name: options.name, message: describeRefusal(options.label, result.reason) };
-      if (setAsideKey) notice.setAsideKey = setAsideKey;
-      $savedDataNotices.set([...$savedDataNotices.get().filter((n) => n.name !== options.name), notice]);
-      return options.initial;
-    },
+    decode: (raw) => (deferred && !deferred.isLoaded() ? readOnceSchemaLoaded() : read(raw)),
   });
+  made.store = store;
   registry.set(options.name, { spec: options, store });
   return store;
+}
+
+/**
+ * A schema loaded on first need. Until it has loaded, `safeParse` throws: saved stores read nothing
+ * before {@link DeferredSchema.load} resolves.
+ */
+class DeferredSchema<T> implements Validator<T> {
+  readonly load: () => Promise<Validator<T>>;
+  private loaded: Validator<T> | undefined;
+
+  constructor(importer: () => Promise<Validator<T>>) {
+    this.load = createLazyLoader(() =>
+      importer().then((schema) => {
+        this.loaded = schema;
+        return schema;
+      }),
+    );
+  }
+
+  isLoaded(): boolean {
+    return this.loaded !== undefined;
+  }
+
+  safeParse(input: unknown): ReturnType<Validator<T>['safeParse']> {
+    if (!this.loaded) throw new Error('The schema has not loaded yet.');
+    return this.loaded.safeParse(input);
+  }
+}
+
+/** Options of a saved store whose schema loads only when needed. */
+export interface DeferredSavedStoreOptions<T> extends Omit<SavedStoreOptions<T>, 'schema'> {
+  /** Imports the schema, for example `() => import('./schema').then((m) => m.ReviewsSchema)`. */
+  loadSchema: () => Promise<Validator<T>>;
+}
+
+/**
+ * Creates a saved store (as {@link createSavedStore}) whose schema, and zod with it, loads only when this
+ * browser holds the store's data (or storage cannot be read): a first visit neither downloads nor runs it.
+ * Await it at the top of the store's module, so the store is read before any island renders.
+ * @param options the data spec with a schema loader, the label and initial state
+ * @example
+ * export const $reviews = await createDeferredSavedStore({ name: 'tolerance-review', label: 'tolerance review',
+ *   version: 2, loadSchema: () => import('./schema').then((m) => m.ReviewsSchema), initial: [] });
+ */
+export async function createDeferredSavedStore<T>(options: DeferredSavedStoreOptions<T>): Promise<WritableAtom<T>> {
+  const existing = registry.get(options.name);
+  if (existing) return existing.store as WritableAtom<T>;
+  const { loadSchema, ...rest } = options;
+  const schema = new DeferredSchema(loadSchema);
+  // On the server nothing is stored (and storage cannot be read, which hasSavedData counts as data).
+  if (typeof window !== 'undefined' && hasSavedData([options.name])) await schema.load();
+  return createSavedStore({ ...rest, schema });
+}
+
+/**
+ * Loads the schema of every saved store created so far, for code that checks data itself (a backup).
+ * @returns a promise that rejects when a schema cannot be fetched (offline)
+ */
+export async function loadSavedStoreSchemas(): Promise<void> {
+  const deferred = [...registry.values()].map(({ spec }) => spec.schema).filter((schema) => schema instanceof DeferredSchema);
+  await Promise.all(deferred.map((schema) => (schema as DeferredSchema<unknown>).load()));
 }
 
 /** Every saved store created so far (a tool's store exists once its module is imported). */

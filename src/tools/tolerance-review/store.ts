@@ -36,18 +36,19 @@ import {
   type ToleranceVerdict,
   type TouchpointId,
 } from './model';
-import { ReviewsSchema, TOLERANCE_DATA_VERSION, TOLERANCE_MIGRATIONS, type ToleranceAnswers, type ToleranceReviewRecord } from './schema';
+import { TOLERANCE_DATA_VERSION, TOLERANCE_MIGRATIONS } from './migrations';
+import type { ToleranceAnswers, ToleranceReviewRecord } from './schema';
 import { $clients, addClient, findClient } from '../shared/clients';
 import { $latestScoreByClient } from '../loyalty-score/public';
-import { createSavedStore } from '../shared/saved-store';
+import { createDeferredSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 
 /** Every saved review, at most one per client, in the order they were first reviewed. */
-export const $reviews = createSavedStore<ToleranceReviewRecord[]>({
+export const $reviews = await createDeferredSavedStore<ToleranceReviewRecord[]>({
   name: 'tolerance-review',
   label: 'tolerance review',
   version: TOLERANCE_DATA_VERSION,
-  schema: ReviewsSchema,
+  loadSchema: () => import('./schema').then((schema) => schema.ReviewsSchema),
   migrations: TOLERANCE_MIGRATIONS,
   initial: [],
 });

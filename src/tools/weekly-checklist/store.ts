@@ -35,25 +35,19 @@ import {
   type WeekSummary,
   type WeekdayId,
 } from './model';
-import {
-  CHECKLIST_DATA_VERSION,
-  CHECKLIST_MIGRATIONS,
-  ChecklistDataSchema,
-  type ChecklistData,
-  type PaperSize,
-  type WeekSheet,
-} from './schema';
+import { CHECKLIST_DATA_VERSION, CHECKLIST_MIGRATIONS } from './migrations';
+import type { ChecklistData, PaperSize, WeekSheet } from './schema';
 import type { Client } from '../shared/clients';
 import { createLazyLoader } from '../shared/lazy-load';
-import { createSavedStore } from '../shared/saved-store';
+import { createDeferredSavedStore } from '../shared/saved-store';
 import { $today } from '../shared/today';
 
 /** Everything the checklist saves, by week. */
-export const $checklist = createSavedStore<ChecklistData>({
+export const $checklist = await createDeferredSavedStore<ChecklistData>({
   name: 'weekly-checklist',
   label: 'weekly checklist',
   version: CHECKLIST_DATA_VERSION,
-  schema: ChecklistDataSchema,
+  loadSchema: () => import('./schema').then((schema) => schema.ChecklistDataSchema),
   migrations: CHECKLIST_MIGRATIONS,
   initial: EMPTY_CHECKLIST,
 });

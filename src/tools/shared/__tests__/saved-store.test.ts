@@ -100,3 +100,92 @@ describe('createSavedStore', () => {
     blocked.mockRestore();
   });
 });
+
+describe('createDeferredSavedStore', () => {
+  /** A store whose schema comes through a loader the test controls; `loads` counts the imports. */
+  async function loadDeferredStore(name = 'example') {
+    vi.resetModules();
+    const module = await import('../saved-store');
+    const schema = z.object({ count: z.number() });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let gated = false;
+    const loader = vi.fn(async () => {
+      if (gated) await gate;
+      return schema;
+    });
+    const store = await module.createDeferredSavedStore({ name, label: 'example tool', version: 2, loadSchema: loader, initial: { count: 0 } });
+    const holdNextLoad = () => (gated = true);
+    return { ...module, store, loader, holdNextLoad, release };
+  }
+
+  /**
+   * What another tab's save looks like to this page. Tests of it use a store name of their own: stores of
+   * earlier tests still hear storage events for a second after their last read (@nanostores/persistent
+   * unmounts late), and would answer for a store of the same name.
+   */
+  function saveFromAnotherTab(key: string, text: string) {
+    localStorage.setItem(key, text);
+    window.dispatchEvent(new StorageEvent('storage', { key, newValue: text, storageArea: localStorage }));
+  }
+
+  it('neither loads the schema nor needs it when nothing is saved, and saves every change', async () => {
+    const { store, loader } = await loadDeferredStore();
+    expect(store.get()).toEqual({ count: 0 });
+    store.set({ count: 3 });
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ version: 2, data: { count: 3 } });
+    expect(loader).not.toHaveBeenCalled();
+  });
+
+  it('loads the schema before the store exists when data is saved, so the first read is checked', async () => {
+    localStorage.setItem(KEY, JSON.stringify({ version: 2, data: { count: 9 } }));
+    const { store, loader } = await loadDeferredStore();
+    expect(loader).toHaveBeenCalledTimes(1);
+    expect(store.get()).toEqual({ count: 9 });
+  });
+
+  it('sets corrupt saved data aside with a notice, as a store with its schema at hand does', async () => {
+    localStorage.setItem(KEY, '{"version": 2, "data": {"count": "many"}}');
+    const { store, $savedDataNotices } = await loadDeferredStore();
+    expect(store.get()).toEqual({ count: 0 });
+    expect($savedDataNotices.get()[0]?.message).toMatch(/example tool.*set aside/);
+  });
+
+  it('sets corrupt data from another tab aside once the schema loads', async () => {
+    const { store, $savedDataNotices } = await loadDeferredStore('from-tab-corrupt');
+    const unsubscribe = store.listen(() => undefined);
+    store.set({ count: 2 });
+    saveFromAnotherTab('loyalty-playbook:from-tab-corrupt', '{"version": 2, "data": {"count": "many"}}');
+    await vi.waitFor(() => expect($savedDataNotices.get()[0]?.message).toMatch(/example tool.*set aside/));
+    expect(store.get()).toEqual({ count: 0 });
+    unsubscribe();
+  });
+
+  it('reads data another tab saves first once the schema loads, writing nothing over it meanwhile', async () => {
+    const key = 'loyalty-playbook:from-tab';
+    const { store, loader, holdNextLoad, release } = await loadDeferredStore('from-tab');
+    const unsubscribe = store.listen(() => undefined);
+    holdNextLoad();
+    const theirs = JSON.stringify({ version: 2, data: { count: 7 } });
+    saveFromAnotherTab(key, theirs);
+    expect(loader).toHaveBeenCalledTimes(1);
+    // Not read yet: the page keeps what it shows, and a change made meanwhile does not overwrite theirs.
+    expect(store.get()).toEqual({ count: 0 });
+    store.set({ count: 1 });
+    expect(localStorage.getItem(key)).toBe(theirs);
+    release();
+    await vi.waitFor(() => expect(store.get()).toEqual({ count: 7 }));
+    expect(localStorage.getItem(key)).toBe(theirs);
+    store.set({ count: 8 });
+    expect(JSON.parse(localStorage.getItem(key)!)).toEqual({ version: 2, data: { count: 8 } });
+    unsubscribe();
+  });
+
+  it('loads every deferred schema for a backup check', async () => {
+    const { loader, loadSavedStoreSchemas, listSavedStores } = await loadDeferredStore();
+    await loadSavedStoreSchemas();
+    expect(loader).toHaveBeenCalledTimes(1);
+    const [entry] = listSavedStores();
+    expect(entry?.spec.schema.safeParse({ count: 1 })).toMatchObject({ success: true });
+  });
+});
