@@ -42,7 +42,7 @@ const CHUNK_GROUPS = [
   // have already run, never in the island's or the store's file, or the import would wait for itself.
   { name: 'client-name', test: /src[\\/]tools[\\/]shared[\\/]client-name\.ts/, priority: 8 },
   {
-    name: (id) => DEFERRED_SCHEMA_MODELS.exec(id)?.[1]?.concat('-model') ?? null,
+    name: (/** @type {string} */ id) => DEFERRED_SCHEMA_MODELS.exec(id)?.[1]?.concat('-model') ?? null,
     test: DEFERRED_SCHEMA_MODELS,
     priority: 5,
   },
