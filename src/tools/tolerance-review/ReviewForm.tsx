@@ -15,7 +15,7 @@ import {
   TOUCHPOINTS,
 } from './model';
 import ClientNameField from '../shared/ClientNameField';
-import { joinIds } from '../shared/FormField';
+import FormField, { joinIds } from '../shared/FormField';
 import { $clients } from '../shared/clients';
 import { watchWrites } from '../shared/saved-store';
 import { $today } from '../shared/today';
@@ -84,24 +84,18 @@ export default function ReviewForm({ hydrated, nameRef }: ReviewFormProps) {
         inputRef={nameRef}
       />
 
-      <div class="field">
-        <label for={`${id}-date`}>Date of the review</label>
-        <input
-          ref={dateRef}
-          id={`${id}-date`}
-          type="date"
-          max={hydrated ? today : undefined}
-          value={draft.reviewedOn}
-          onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
-          aria-invalid={errors.reviewedOn ? 'true' : undefined}
-          aria-describedby={joinIds(errors.reviewedOn && `${id}-date-error`)}
-        />
-        {errors.reviewedOn && (
-          <p class="field-error" id={`${id}-date-error`}>
-            {errors.reviewedOn}
-          </p>
+      <FormField id={`${id}-date`} label="Date of the review" error={errors.reviewedOn}>
+        {(control) => (
+          <input
+            {...control}
+            ref={dateRef}
+            type="date"
+            max={hydrated ? today : undefined}
+            value={draft.reviewedOn}
+            onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
+          />
         )}
-      </div>
+      </FormField>
 
       <fieldset>
         <legend>Where the last contact landed</legend>
