@@ -28,7 +28,7 @@ export const TOOL_IDS = readdirSync(new URL(`./${TOOLS_DIR}/`, import.meta.url),
 /** File names (without `.ts`) of the pure modules a tool folder may hold. */
 const PURE_TOOL_MODULES = ['model', 'schema', 'contacts', 'chart', 'csv', 'ics', 'advice', 'form', 'history', 'backup', 'merge', 'migrations'];
 /** Pure modules of src/tools/shared/. */
-const PURE_SHARED_MODULES = ['saved-data', 'calendar-date', 'client-name', 'client-list-schema', 'merge-rules'];
+const PURE_SHARED_MODULES = ['saved-data', 'calendar-date', 'client-name', 'client-schema', 'merge-rules'];
 
 /**
  * A regex source matching a relative import that names one of `toolIds` as a path segment, except (when

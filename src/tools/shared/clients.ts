@@ -7,17 +7,17 @@
  */
 import { nanoid } from 'nanoid';
 import { isSameClientName, validateClientName, type ClientNameResult } from './client-name';
-import type { Client } from './client-list-schema';
+import type { Client } from './client-schema';
 import { createDeferredSavedStore } from './saved-store';
 
-export type { Client } from './client-list-schema';
+export type { Client } from './client-schema';
 
 /** Every client the user has named in any tool, in the order they were added. */
 export const $clients = await createDeferredSavedStore<Client[]>({
   name: 'clients',
   label: 'client list',
   version: 1,
-  loadSchema: () => import('./client-list-schema').then((schema) => schema.ClientListSchema),
+  loadSchema: () => import('./client-schema').then((schema) => schema.ClientListSchema),
   initial: [],
 });
 
