@@ -23,7 +23,7 @@ const hosting = readHostingEnv(process.env);
  * import it, and must not pull in the islands' code.
  */
 /** The model and migrations of each tool whose stores load their schema on demand. */
-const DEFERRED_SCHEMA_MODELS = /src[\\/]tools[\\/](ladder-quiz|loyalty-score|tolerance-review|weekly-checklist)[\\/](?:model|migrations)\.ts$/;
+const DEFERRED_SCHEMA_MODELS = /src[\\/]tools[\\/](client-survey|ladder-quiz|loyalty-score|tolerance-review|weekly-checklist)[\\/](?:model|migrations)\.ts$/;
 
 const CHUNK_GROUPS = [
   { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },

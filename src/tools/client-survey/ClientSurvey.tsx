@@ -7,7 +7,7 @@ import { useHydrated } from '../shared/use-hydrated';
 import AskClient from './AskClient';
 import { DeferredCompareViews, DeferredReceiveReply } from './Deferred';
 import SavedReplies from './SavedReplies';
-import { SURVEY_STORE_NAME } from './schema';
+import { SURVEY_STORE_NAME } from './migrations';
 import './client-survey.css';
 
 /** The client survey tool. */

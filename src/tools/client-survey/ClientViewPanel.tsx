@@ -7,7 +7,7 @@ import SavedDataNotices from '../shared/SavedDataNotices';
 import { useHydrated } from '../shared/use-hydrated';
 import AskClient from './AskClient';
 import { DeferredCompareViews } from './Deferred';
-import { SURVEY_STORE_NAME } from './schema';
+import { SURVEY_STORE_NAME } from './migrations';
 
 /** Props of {@link ClientViewPanel}. */
 export interface ClientViewPanelProps {

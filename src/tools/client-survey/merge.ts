@@ -4,7 +4,8 @@
  * survey replaces the first in the tool). Pure.
  */
 import { defineMergeRule, describeRemoved, type StoreMergeRules } from '../shared/merge-rules';
-import { EMPTY_SURVEY_DATA, SURVEY_STORE_NAME, type SurveyData } from './schema';
+import { EMPTY_SURVEY_DATA, SURVEY_STORE_NAME } from './migrations';
+import type { SurveyData } from './schema';
 
 /** The client survey's merge rules, by store name. */
 export const MERGE_RULES: StoreMergeRules = {

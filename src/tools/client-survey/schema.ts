@@ -13,11 +13,7 @@ import { isIsoDate } from '../shared/calendar-date';
 import { ANSWER_MAX, ANSWER_MIN, COMMENT_MAX_CHARS, RATING_IDS, SURVEY_ID_LENGTH } from './model';
 import type { InputId } from '../loyalty-score/public';
 
-/** Data name of the saved store (`loyalty-playbook:client-survey`). */
-export const SURVEY_STORE_NAME = 'client-survey';
-
-/** Version of the saved data written now. */
-export const SURVEY_STORE_VERSION = 1;
+export { EMPTY_SURVEY_DATA, SURVEY_STORE_NAME, SURVEY_STORE_VERSION } from './migrations';
 
 const AnswerSchema = z.int().check(z.gte(ANSWER_MIN), z.lte(ANSWER_MAX));
 const DateSchema = z.string().check(z.refine(isIsoDate));
@@ -60,6 +56,3 @@ export const SurveyDataSchema = z.object({
 
 /** Everything the survey saves. */
 export type SurveyData = z.output<typeof SurveyDataSchema>;
-
-/** Nothing saved yet. */
-export const EMPTY_SURVEY_DATA: SurveyData = { surveys: [], replies: [] };

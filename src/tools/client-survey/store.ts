@@ -8,28 +8,21 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { nanoid } from 'nanoid';
-import { readStoredText, toStorageKey } from '../shared/saved-data';
-import { createSavedStore } from '../shared/saved-store';
+import { toStorageKey, wrapEnvelope } from '../shared/saved-data';
+import { createDeferredSavedStore } from '../shared/saved-store';
 import { addClient, findClient, type Client } from '../shared/clients';
 import type { IsoDate } from '../shared/calendar-date';
 import { SURVEY_ID_LENGTH, type SurveyReply } from './model';
-import {
-  EMPTY_SURVEY_DATA,
-  SURVEY_STORE_NAME,
-  SURVEY_STORE_VERSION,
-  SurveyDataSchema,
-  type AskedSurvey,
-  type SavedReply,
-  type SurveyData,
-} from './schema';
-import { addReply, findReplyClient, isSameReply, listLatestReplies } from './history';
+import { EMPTY_SURVEY_DATA, SURVEY_STORE_NAME, SURVEY_STORE_VERSION } from './migrations';
+import type { AskedSurvey, SavedReply, SurveyData } from './schema';
+import { addReply, findReplyClient, listLatestReplies } from './history';
 
 /** Everything the survey saves. */
-export const $surveyData = createSavedStore<SurveyData>({
+export const $surveyData = await createDeferredSavedStore<SurveyData>({
   name: SURVEY_STORE_NAME,
   label: 'Client survey',
   version: SURVEY_STORE_VERSION,
-  schema: SurveyDataSchema,
+  loadSchema: () => import('./schema').then((schema) => schema.SurveyDataSchema),
   initial: EMPTY_SURVEY_DATA,
 });
 
@@ -41,26 +34,17 @@ const NOT_KEPT = 'This browser did not keep it: its storage is full or turned of
 
 /**
  * Sets the saved data and tells whether storage kept it. A full or blocked storage throws from the set
- * (the atom then stays as it was); some browsers drop the write silently, so it is also read back.
+ * (the atom then stays as it was); some browsers drop the write silently, so the stored text is read back
+ * and must be exactly what was written.
  */
-function setAndConfirm(next: SurveyData, check: (data: SurveyData) => boolean): boolean {
+function setAndConfirm(next: SurveyData): boolean {
   try {
     $surveyData.set(next);
   } catch {
     return false;
   }
   try {
-    const raw = localStorage.getItem(toStorageKey(SURVEY_STORE_NAME));
-    if (raw === null) return false;
-    const read = readStoredText(
-      {
-        name: SURVEY_STORE_NAME,
-        version: SURVEY_STORE_VERSION,
-        schema: SurveyDataSchema,
-      },
-      raw,
-    );
-    return read.ok && check(read.data);
+    return localStorage.getItem(toStorageKey(SURVEY_STORE_NAME)) === JSON.stringify(wrapEnvelope({ version: SURVEY_STORE_VERSION }, next));
   } catch {
     return false;
   }
@@ -92,7 +76,7 @@ export function askClient(clientId: string, today: IsoDate): { ok: true; survey:
     askedOn: today,
   };
   const before = $surveyData.get();
-  if (!setAndConfirm({ ...before, surveys: [...before.surveys, survey] }, (data) => data.surveys.some((s) => s.surveyId === survey.surveyId))) {
+  if (!setAndConfirm({ ...before, surveys: [...before.surveys, survey] })) {
     restore(before);
     return { ok: false, message: NOT_KEPT };
   }
@@ -153,8 +137,7 @@ export function saveReply(reply: SurveyReply, choice: { clientId: string } | { n
     savedOn: today,
   });
   if (result.outcome === 'already-saved') return { ok: true, clientName: client.name, outcome: result.outcome };
-  const kept = (data: SurveyData) => data.replies.some((r) => r.clientId === client.id && isSameReply(r, reply));
-  if (!setAndConfirm(result.data, kept)) {
+  if (!setAndConfirm(result.data)) {
     restore(before);
     return { ok: false, message: NOT_KEPT };
   }
