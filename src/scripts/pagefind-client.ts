@@ -34,7 +34,7 @@ interface PagefindResponse {
 interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   search(query: string): Promise<PagefindResponse>;
-  debouncedSearch(query: string, options?: object, timeoutMs?: number): Promise<PagefindResponse | null>;
+  preload(query: string): Promise<void>;
 }
 
 /** Words shown around a match in excerpts. */
@@ -42,6 +42,10 @@ const EXCERPT_WORDS = 24;
 
 /** Pause after the last keystroke before searching, so fast typists don't queue stale searches. */
 const SEARCH_DEBOUNCE_MS = 150;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 let loading: Promise<PagefindApi> | undefined;
 
@@ -85,17 +89,25 @@ export interface SearchOutcome {
 }
 
 /**
- * Searches the guidance and the tools' explanations.
+ * Searches the guidance and the tools' explanations, after a pause in which a newer query may supersede it.
+ *
+ * The pause is ours, not pagefind's `debouncedSearch`: pagefind numbers searches in the order its web worker
+ * receives them, and searches typed while the worker starts up can reach it out of order, so the last query
+ * typed could be the one dropped and the field would say "Searching…" for ever.
  * @param query what the reader typed
+ * @param isSuperseded says whether a newer query has started since this one
  * @returns what was found, or `null` when a newer search superseded this one
  */
-export async function searchGuidance(query: string): Promise<SearchOutcome | null> {
+export async function searchGuidance(query: string, isSuperseded: () => boolean): Promise<SearchOutcome | null> {
   const terms = extractSearchTerms(query);
   if (terms.length === 0) return { terms, unmatched: [], results: [] };
   const api = await loadPagefind();
-  // The whole query goes through pagefind's debounce, so a newer keystroke cancels this search here.
-  const all = await api.debouncedSearch(terms.join(' '), {}, SEARCH_DEBOUNCE_MS);
-  if (all === null) return null;
+  // Index chunks for the words load while the reader may still be typing; a failed preload costs nothing.
+  api.preload(terms.join(' ')).catch(() => {});
+  await sleep(SEARCH_DEBOUNCE_MS);
+  if (isSuperseded()) return null;
+  const all = await api.search(terms.join(' '));
+  if (isSuperseded()) return null;
   // Hyphenated words are searched joined too ("followup"); unlike typed words, a compound the index
   // lacks ("pricesensitive") is simply left to its parts and never offered a correction.
   const compounds = extractCompoundTerms(query).filter((compound) => !terms.includes(compound));

@@ -36,7 +36,12 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
     empty.hidden = true;
   }
 
+  /** Numbers each search, so only the newest one draws its results. */
+  let latestSearch = 0;
+
   async function run(): Promise<void> {
+    const ticket = ++latestSearch;
+    const isSuperseded = (): boolean => ticket !== latestSearch;
     const query = input.value.trim();
     onQuery?.(query);
     if (query === '') {
@@ -50,26 +55,26 @@ export function attachSearchPanel(root: HTMLElement, onQuery?: (query: string) =
     try {
       const [client, renderer] = await loadSearch();
       render = renderer;
-      outcome = await client.searchGuidance(query);
+      outcome = await client.searchGuidance(query, isSuperseded);
     } catch {
-      status.textContent = 'Search could not load. Check your connection and try again.';
+      if (!isSuperseded()) status.textContent = 'Search could not load. Check your connection and try again.';
       return;
     }
     // A newer keystroke started another search; it will draw its own results.
-    if (outcome === null || input.value.trim() !== query) return;
+    if (outcome === null || isSuperseded()) return;
     clear();
     render.renderResults(list, outcome.results);
     status.textContent = render.describeOutcome(query, outcome.results.length);
     empty.hidden = outcome.results.length > 0;
-    if (outcome.unmatched.length > 0) void showSuggestions(query, outcome.unmatched, outcome.results.length);
+    if (outcome.unmatched.length > 0) void showSuggestions(query, outcome.unmatched, outcome.results.length, isSuperseded);
   }
 
   /** Offers the closest indexed words for each term nothing matched; loaded only when needed. */
-  async function showSuggestions(query: string, unmatched: string[], resultCount: number): Promise<void> {
+  async function showSuggestions(query: string, unmatched: string[], resultCount: number, isSuperseded: () => boolean): Promise<void> {
     try {
       const { suggestReplacements } = await import('./search-suggestions');
       const offers = await suggestReplacements(query, unmatched);
-      if (input.value.trim() !== query || offers.length === 0) return;
+      if (isSuperseded() || offers.length === 0) return;
       const { describeOutcome, renderSuggestions } = await import('./search-render');
       renderSuggestions(suggestions, offers, (replacement) => {
         input.value = replacement;

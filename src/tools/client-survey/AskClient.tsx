@@ -4,6 +4,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useId, useRef, useState } from 'preact/hooks';
+import ClientNameField from '../shared/ClientNameField';
 import FormField from '../shared/FormField';
 import { $clients, addClient } from '../shared/clients';
 import { $today } from '../shared/today';
@@ -87,31 +88,16 @@ export default function AskClient({ hydrated, headingLevel = 2, onAsked }: AskCl
       {/* The form only once hydrated: it does nothing without scripts, and the server's HTML stays small. */}
       {hydrated && (
         <form onSubmit={ask} noValidate class="cs-ask-form no-print">
-          <FormField
+          <ClientNameField
             id={`${id}-client`}
             label="Client"
             hint="The client’s name as you know them; shown to the client at the top of the survey."
             error={error?.field === 'client' ? error.message : undefined}
-          >
-            {(control) => (
-              <>
-                <input
-                  {...control}
-                  ref={nameRef}
-                  type="text"
-                  list={`${id}-clients`}
-                  autocomplete="off"
-                  value={clientName}
-                  onInput={(e) => setClientName(e.currentTarget.value)}
-                />
-                <datalist id={`${id}-clients`}>
-                  {clients.map((client) => (
-                    <option key={client.id} value={client.name} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </FormField>
+            clients={clients}
+            value={clientName}
+            onValue={setClientName}
+            inputRef={nameRef}
+          />
           <FormField
             id={`${id}-asker`}
             label="Your name, as the client knows you (optional)"

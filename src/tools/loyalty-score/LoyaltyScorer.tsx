@@ -34,6 +34,7 @@ import RatingField from './RatingField';
 import SavedSection from './SavedSection';
 import ScoreResult from './ScoreResult';
 import ScoreSummaryBar from './ScoreSummaryBar';
+import ClientNameField from '../shared/ClientNameField';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import RecordStamp from '../shared/RecordStamp';
 import SavedDataNotices from '../shared/SavedDataNotices';
@@ -109,9 +110,6 @@ export default function LoyaltyScorer() {
   const result = rated && scoreLoyalty(rated);
 
   const clientFieldId = `${idPrefix}-client`;
-  const clientHintId = `${clientFieldId}-hint`;
-  const clientErrorId = `${clientFieldId}-error`;
-  const clientListId = `${clientFieldId}-known`;
   const resultHeadingId = `${idPrefix}-result-heading`;
 
   async function save(event: Event) {
@@ -166,36 +164,18 @@ export default function LoyaltyScorer() {
       </p>
       <div class="loyalty-layout">
         <form class="loyalty-form" onSubmit={save} noValidate>
-          <div class="field">
-            <label for={clientFieldId}>Client name</label>
-            <span class="field-hint" id={clientHintId}>
-              Optional; needed to save a scorecard.
-            </span>
-            <input
-              type="text"
-              id={clientFieldId}
-              list={clientListId}
-              autocomplete="off"
-              value={draft.clientName}
-              aria-invalid={clientError ? 'true' : undefined}
-              aria-describedby={clientError ? `${clientErrorId} ${clientHintId}` : clientHintId}
-              onFocus={preloadScorecards}
-              onInput={(event) => {
-                setClientName(event.currentTarget.value);
-                setClientError(undefined);
-              }}
-            />
-            <datalist id={clientListId}>
-              {clients.map((client) => (
-                <option key={client.id} value={client.name} />
-              ))}
-            </datalist>
-            {clientError && (
-              <p class="field-error" id={clientErrorId}>
-                {clientError}
-              </p>
-            )}
-          </div>
+          <ClientNameField
+            id={clientFieldId}
+            hint="Optional; needed to save a scorecard."
+            error={clientError}
+            clients={clients}
+            value={draft.clientName}
+            onFocus={preloadScorecards}
+            onValue={(name) => {
+              setClientName(name);
+              setClientError(undefined);
+            }}
+          />
           {FACTOR_IDS.map((factor) => (
             <fieldset key={factor}>
               <legend>{FACTOR_LABELS[factor]}</legend>

@@ -19,6 +19,7 @@ import {
 } from './scorecards-store';
 import UndoBar from '../shared/UndoBar';
 import SavedSection, { NoScorecardsYet } from './SavedSection';
+import FormField from '../shared/FormField';
 
 /** Re-exported so the scorer reaches the client list and saving through this one on-demand module. */
 export { $clients } from '../shared/clients';
@@ -169,7 +170,6 @@ function RenameForm({ idPrefix, currentName, label, onSave, onCancel }: RenameFo
   const [error, setError] = useState<string | undefined>(undefined);
   const inputRef = useRef<HTMLInputElement>(null);
   const fieldId = `${idPrefix}-new-name`;
-  const errorId = `${fieldId}-error`;
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -188,27 +188,21 @@ function RenameForm({ idPrefix, currentName, label, onSave, onCancel }: RenameFo
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <div class="field">
-        <label for={fieldId}>{label}</label>
-        <input
-          ref={inputRef}
-          id={fieldId}
-          type="text"
-          autocomplete="off"
-          value={text}
-          aria-invalid={error ? 'true' : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onInput={(event) => {
-            setText(event.currentTarget.value);
-            setError(undefined);
-          }}
-        />
-        {error && (
-          <p class="field-error" id={errorId}>
-            {error}
-          </p>
+      <FormField id={fieldId} label={label} error={error}>
+        {(control) => (
+          <input
+            {...control}
+            ref={inputRef}
+            type="text"
+            autocomplete="off"
+            value={text}
+            onInput={(event) => {
+              setText(event.currentTarget.value);
+              setError(undefined);
+            }}
+          />
         )}
-      </div>
+      </FormField>
       <div class="button-row">
         <button type="submit">Save name</button>
         <button type="button" class="secondary" onClick={onCancel}>

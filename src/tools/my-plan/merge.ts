@@ -10,7 +10,8 @@
  * - Where both hold the same thing, each tool's rule decides (most keep this browser's).
  * - A store with no merge rule keeps this browser's data when it has some, and takes the file's otherwise.
  */
-import { mergeClients, type ClientRecord, type StoreMergeRules } from '../shared/merge-rules';
+import { mergeClients, type StoreMergeRules } from '../shared/merge-rules';
+import type { Client } from '../shared/client-schema';
 
 /** Valid data by store name. */
 export type StoreData = Record<string, unknown>;
@@ -26,8 +27,8 @@ export type StoreData = Record<string, unknown>;
 export function mergeStoreData(current: Readonly<StoreData>, incoming: Readonly<StoreData>, rules: StoreMergeRules, clientsStoreName: string): StoreData {
   const merged: StoreData = { ...current };
   const { clients, mapId } = mergeClients(
-    (current[clientsStoreName] as ClientRecord[] | undefined) ?? [],
-    (incoming[clientsStoreName] as ClientRecord[] | undefined) ?? [],
+    (current[clientsStoreName] as Client[] | undefined) ?? [],
+    (incoming[clientsStoreName] as Client[] | undefined) ?? [],
   );
   if (clientsStoreName in current || clientsStoreName in incoming) merged[clientsStoreName] = clients;
   for (const [name, data] of Object.entries(incoming)) {
@@ -49,7 +50,7 @@ export function mergeStoreData(current: Readonly<StoreData>, incoming: Readonly<
  * @param clientsStoreName the data name of the shared client list
  */
 export function mergeDuplicateClients(incoming: Readonly<StoreData>, rules: StoreMergeRules, clientsStoreName: string): StoreData {
-  const listed = (incoming[clientsStoreName] as ClientRecord[] | undefined) ?? [];
+  const listed = (incoming[clientsStoreName] as Client[] | undefined) ?? [];
   const { clients, mapId } = mergeClients([], listed);
   if (clients.length === listed.length) return { ...incoming };
   const merged: StoreData = { ...incoming, [clientsStoreName]: clients };

@@ -6,34 +6,11 @@
  * Lifecycle: read from storage on first import; `addClient` / `renameClient` / `removeClient` write back.
  */
 import { nanoid } from 'nanoid';
-import { z } from 'zod/mini';
-import { cleanClientNames, isSameClientName, validateClientName, type ClientNameResult } from './client-name';
-import type { Validator } from './saved-data';
+import { isSameClientName, validateClientName, type ClientNameResult } from './client-name';
+import { ClientListSchema, type Client } from './client-schema';
 import { createSavedStore } from './saved-store';
 
-/** A client the user works with. */
-export interface Client {
-  id: string;
-  name: string;
-}
-
-const ClientSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  name: z.string(),
-});
-
-const ClientListShape = z.array(ClientSchema);
-
-/**
- * The saved client list, read by the one name rule: names saved by older releases or brought in by a
- * backup are tidied (`cleanClientNames`), so every tool shows them as it would accept them typed.
- */
-export const ClientListSchema: Validator<Client[]> = {
-  safeParse(input) {
-    const parsed = ClientListShape.safeParse(input);
-    return parsed.success ? { success: true, data: cleanClientNames(parsed.data) } : parsed;
-  },
-};
+export type { Client } from './client-schema';
 
 /** Every client the user has named in any tool, in the order they were added. */
 export const $clients = createSavedStore<Client[]>({

@@ -8,6 +8,7 @@
  * tool itself would keep the newer one.
  */
 import { isSameClientName } from './client-name';
+import type { Client } from './client-schema';
 
 /** Turns a client id from the file into the id the merged client list uses. */
 export type ClientIdMap = (id: string) => string;
@@ -63,18 +64,12 @@ export function defineMergeRule<T>(rule: StoreMergeRule<T>): StoreMergeRule<T> {
   return rule;
 }
 
-/** A client of the shared list, as far as merging is concerned. */
-export interface ClientRecord {
-  id: string;
-  name: string;
-}
-
 /**
  * Merges the client lists: this browser's clients first, then the file's new ones. Clients are matched by
  * id and by name (case and spacing aside), so the same client typed on two devices becomes one.
  * @returns the merged list and how the file's ids map onto it
  */
-export function mergeClients<T extends ClientRecord>(current: readonly T[], incoming: readonly T[]): { clients: T[]; mapId: ClientIdMap } {
+export function mergeClients<T extends Client>(current: readonly T[], incoming: readonly T[]): { clients: T[]; mapId: ClientIdMap } {
   const clients = [...current];
   const map = new Map<string, string>();
   for (const client of incoming) {

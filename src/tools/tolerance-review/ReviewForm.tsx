@@ -14,6 +14,8 @@ import {
   TOLERANCE_STATUS_LABELS,
   TOUCHPOINTS,
 } from './model';
+import ClientNameField from '../shared/ClientNameField';
+import FormField, { joinIds } from '../shared/FormField';
 import { $clients } from '../shared/clients';
 import { watchWrites } from '../shared/saved-store';
 import { $today } from '../shared/today';
@@ -67,56 +69,33 @@ export default function ReviewForm({ hydrated, nameRef }: ReviewFormProps) {
     first.current?.focus();
   }
 
-  const joinIds = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
   return (
     <form class="tr-form" onSubmit={save} noValidate aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Review a client</h2>
 
-      <div class="field">
-        <label for={`${id}-name`}>Client name</label>
-        <span class="field-hint" id={`${id}-name-hint`}>
-          Clients you have named in the other tools are suggested as you type.
-        </span>
-        <input
-          ref={nameRef}
-          id={`${id}-name`}
-          type="text"
-          autocomplete="off"
-          list={`${id}-clients`}
-          value={draft.clientName}
-          onInput={(e) => updateDraft({ clientName: e.currentTarget.value })}
-          aria-invalid={errors.clientName ? 'true' : undefined}
-          aria-describedby={joinIds(`${id}-name-hint`, errors.clientName && `${id}-name-error`)}
-        />
-        <datalist id={`${id}-clients`}>
-          {hydrated && clients.map((client) => <option key={client.id} value={client.name} />)}
-        </datalist>
-        {errors.clientName && (
-          <p class="field-error" id={`${id}-name-error`}>
-            {errors.clientName}
-          </p>
-        )}
-      </div>
+      <ClientNameField
+        id={`${id}-name`}
+        hint="Clients you have named in the other tools are suggested as you type."
+        error={errors.clientName}
+        clients={hydrated ? clients : []}
+        value={draft.clientName}
+        onValue={(clientName) => updateDraft({ clientName })}
+        inputRef={nameRef}
+      />
 
-      <div class="field">
-        <label for={`${id}-date`}>Date of the review</label>
-        <input
-          ref={dateRef}
-          id={`${id}-date`}
-          type="date"
-          max={hydrated ? today : undefined}
-          value={draft.reviewedOn}
-          onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
-          aria-invalid={errors.reviewedOn ? 'true' : undefined}
-          aria-describedby={joinIds(errors.reviewedOn && `${id}-date-error`)}
-        />
-        {errors.reviewedOn && (
-          <p class="field-error" id={`${id}-date-error`}>
-            {errors.reviewedOn}
-          </p>
+      <FormField id={`${id}-date`} label="Date of the review" error={errors.reviewedOn}>
+        {(control) => (
+          <input
+            {...control}
+            ref={dateRef}
+            type="date"
+            max={hydrated ? today : undefined}
+            value={draft.reviewedOn}
+            onInput={(e) => updateDraft({ reviewedOn: e.currentTarget.value })}
+          />
         )}
-      </div>
+      </FormField>
 
       <fieldset>
         <legend>Where the last contact landed</legend>

@@ -8,6 +8,7 @@ import type { PlanContact } from './schema';
 import { describeSuggestion, PURPOSES } from './model';
 import { withBase } from '../../lib/url';
 import { moveContact, setContactStatus } from './store';
+import FormField from '../shared/FormField';
 
 /** Props of {@link ContactItem}. */
 export interface ContactItemProps {
@@ -133,23 +134,9 @@ export default function ContactItem({ planId, contact, today, announce }: Contac
       </div>
       {moving && (
         <form class="tp-move no-print" noValidate onSubmit={saveMove}>
-          <div class="field">
-            <label for={`${id}-date`}>New date for “{purpose.label}”</label>
-            <input
-              id={`${id}-date`}
-              type="date"
-              value={newDate}
-              ref={dateInput}
-              onInput={(e) => setNewDate(e.currentTarget.value)}
-              aria-invalid={moveError ? 'true' : undefined}
-              aria-describedby={moveError ? `${id}-error` : undefined}
-            />
-            {moveError && (
-              <p class="field-error" id={`${id}-error`}>
-                {moveError}
-              </p>
-            )}
-          </div>
+          <FormField id={`${id}-date`} label={`New date for “${purpose.label}”`} error={moveError}>
+            {(control) => <input {...control} type="date" value={newDate} ref={dateInput} onInput={(e) => setNewDate(e.currentTarget.value)} />}
+          </FormField>
           <div class="button-row">
             <button type="submit">Save date</button>
             <button type="button" class="secondary" onClick={stopMoving}>

@@ -4,13 +4,14 @@
  * It reads no store itself: the island passes in what the engine knows once it is loaded.
  */
 import { useId, useRef, useState } from 'preact/hooks';
-import { isSameClientName } from '../shared/client-name';
+import { CLIENT_NAME_MAX_CHARS, isSameClientName } from '../shared/client-name';
 import { formatIsoDateForReading, isIsoDate } from '../shared/calendar-date';
 import { NEW_CLIENT_CONTACTS } from '../shared/playbook-facts';
 import { CHANNEL_LABELS, CHANNELS, DEFAULT_CONTACTS, MAX_CONTACTS, MIN_CONTACTS } from './contacts';
 import type { Channel } from './schema';
 import type { PlanRequestErrors, PlanRequestInput } from './model';
 import type { Client } from '../shared/clients';
+import ClientNameField from '../shared/ClientNameField';
 import FormField from '../shared/FormField';
 import type { MakePlanResult, PlanSummary } from './store';
 
@@ -82,36 +83,21 @@ export default function PlanForm({ hydrated, today, clients, summaries, makePlan
       <fieldset>
         <legend id={`${id}-title`}>Plan a new client’s first {NEW_CLIENT_CONTACTS.windowDays} days</legend>
 
-        <FormField
+        <ClientNameField
           id={`${id}-name`}
-          label="Client name"
-          hint="Up to 80 characters. Clients you named in other tools are offered as you type."
+          hint={`Up to ${CLIENT_NAME_MAX_CHARS} characters. Clients you named in other tools are offered as you type.`}
           error={errors.clientName}
+          clients={clients}
+          value={clientName}
+          onValue={setClientName}
+          field="clientName"
         >
-          {(control) => (
-            <>
-              <input
-                {...control}
-                data-field="clientName"
-                type="text"
-                autocomplete="off"
-                list={`${id}-clients`}
-                value={clientName}
-                onInput={(e) => setClientName(e.currentTarget.value)}
-              />
-              <datalist id={`${id}-clients`}>
-                {clients.map((client) => (
-                  <option key={client.id} value={client.name} />
-                ))}
-              </datalist>
-              {existing && (
-                <p class="field-hint" role="status">
-                  {existing.clientName} already has a plan. Making a new one replaces it; you can undo that.
-                </p>
-              )}
-            </>
+          {existing && (
+            <p class="field-hint" role="status">
+              {existing.clientName} already has a plan. Making a new one replaces it; you can undo that.
+            </p>
           )}
-        </FormField>
+        </ClientNameField>
 
         <FormField
           id={`${id}-start`}

@@ -8,6 +8,7 @@ import { formatIsoDateForReading } from '../shared/calendar-date';
 import { REFERRER_THANKS } from '../shared/playbook-facts';
 import { $today } from '../shared/today';
 import { logReferral, type ReferralErrors } from './store';
+import FormField from '../shared/FormField';
 
 /** Props of {@link ReferralForm}. */
 export interface ReferralFormProps {
@@ -52,39 +53,14 @@ export default function ReferralForm({ planId, clientName, announce }: ReferralF
         went: both contacts are added to this plan.
       </p>
       <div class="tp-referral-fields">
-        <div class="field">
-          <label for={`${id}-date`}>Day of the referral</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={shownDate}
-            onInput={(e) => setDate(e.currentTarget.value)}
-            aria-invalid={errors.date ? 'true' : undefined}
-            aria-describedby={errors.date ? `${id}-date-error` : undefined}
-          />
-          {errors.date && (
-            <p class="field-error" id={`${id}-date-error`}>
-              {errors.date}
-            </p>
+        <FormField id={`${id}-date`} label="Day of the referral" error={errors.date}>
+          {(control) => <input {...control} type="date" value={shownDate} onInput={(e) => setDate(e.currentTarget.value)} />}
+        </FormField>
+        <FormField id={`${id}-name`} label="Who they referred (optional)" error={errors.referredName}>
+          {(control) => (
+            <input {...control} type="text" autocomplete="off" value={referredName} onInput={(e) => setReferredName(e.currentTarget.value)} />
           )}
-        </div>
-        <div class="field">
-          <label for={`${id}-name`}>Who they referred (optional)</label>
-          <input
-            id={`${id}-name`}
-            type="text"
-            autocomplete="off"
-            value={referredName}
-            onInput={(e) => setReferredName(e.currentTarget.value)}
-            aria-invalid={errors.referredName ? 'true' : undefined}
-            aria-describedby={errors.referredName ? `${id}-name-error` : undefined}
-          />
-          {errors.referredName && (
-            <p class="field-error" id={`${id}-name-error`}>
-              {errors.referredName}
-            </p>
-          )}
-        </div>
+        </FormField>
       </div>
       <div class="button-row">
         <button type="submit">Log referral</button>
