@@ -1,12 +1,13 @@
 /**
  * The line that heads a tool's printed record, under the page's title: whose record it is (where the tool
  * has a client) and the day it was printed. Paper only: hidden on screen, where the form above already
- * says both, so screen readers never meet it twice. Rendered after hydration, since the server's "today"
- * is the build day.
+ * says both, so screen readers never meet it twice. Rendered after hydration, since the server's day is
+ * the build's.
+ *
+ * The day is read from the device's clock rather than `$today`: the client's survey page carries no
+ * store, and a stamp is not worth bringing nanostores into it.
  */
-import { useStore } from '@nanostores/preact';
-import { formatIsoDateForReading } from './calendar-date';
-import { $today } from './today';
+import { formatIsoDateForReading, toIsoDate } from './calendar-date';
 import { useHydrated } from './use-hydrated';
 
 /** Props of {@link RecordStamp}. */
@@ -17,13 +18,12 @@ export interface RecordStampProps {
 
 /** "Client: Acme · Printed Tue 10 Mar 2026", on paper only. */
 export default function RecordStamp({ client }: RecordStampProps) {
-  const today = useStore($today);
   const hydrated = useHydrated();
   if (!hydrated) return null;
   const name = client?.trim();
   return (
     <p class="print-only record-stamp">
-      {name && <>Client: {name} · </>}Printed {formatIsoDateForReading(today)}
+      {name && <>Client: {name} · </>}Printed {formatIsoDateForReading(toIsoDate(new Date()))}
     </p>
   );
 }

@@ -1,12 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { renderToString } from 'preact-render-to-string';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import RecordStamp from '../RecordStamp';
 import SavedDataNotices from '../SavedDataNotices';
 import UndoBar from '../UndoBar';
 import CopyLinkButton from '../CopyLinkButton';
 import { $savedDataNotices } from '../saved-store';
-import { setToday } from '../today';
 
 describe('SavedDataNotices', () => {
   it('shows only the notices of the stores it is given, and dismisses them', async () => {
@@ -49,8 +48,11 @@ describe('CopyLinkButton', () => {
 });
 
 describe('RecordStamp', () => {
+  afterEach(() => vi.useRealTimers());
+
   it('heads a printed record with the client and the day, on paper only, and not in the server HTML', () => {
-    setToday('2026-03-10');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 10));
     // The build's day is not the reader's: the server renders nothing.
     expect(renderToString(<RecordStamp client="Acme" />)).toBe('');
     const { container, rerender } = render(<RecordStamp client="  Acme & Sons <Ltd> " />);
