@@ -154,7 +154,7 @@ const RECORDS: ToolRecord[] = [
       await client.press('Tab');
       return [];
     },
-    expected: ['Weekly loyalty checklist', CLIENT, 'Called Acme about the March order', '9–15 March 2026'],
+    expected: ['Weekly loyalty checklist', CLIENT, 'Called Acme about the March order', '9–15 March 2026', 'A rule of thumb, not a measure. The tally counts your ticks'],
     prose: ['How it works', 'Printing and your data'],
   },
   {
