@@ -3,34 +3,9 @@
  * one on US Letter, with and without JavaScript. Pages are counted by poppler's `pdfinfo`, and
  * `pdftotext` proves the whole routine is on that page rather than cut off.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTrackedPage, siteUrl } from './support/browser';
-
-/** What poppler reports for a PDF: its page count, the size of its first page and its text. */
-interface PdfReport {
-  pages: number;
-  pageSize: string;
-  text: string;
-}
-
-const workDir = mkdtempSync(join(tmpdir(), 'routine-print-'));
-afterAll(() => rmSync(workDir, { recursive: true, force: true }));
-
-/** Writes the PDF to disk and reads it back with poppler, as a reader's print preview would show it. */
-function readPdf(pdf: Buffer, name: string): PdfReport {
-  const file = join(workDir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  const pages = Number(info.match(/^Pages:\s+(\d+)$/m)?.[1]);
-  if (!Number.isInteger(pages)) throw new Error(`pdfinfo gave no page count for ${name}:\n${info}`);
-  const pageSize = info.match(/^Page size:\s+(.*)$/m)?.[1] ?? '';
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  return { pages, pageSize, text };
-}
+import { PAPER_NAMES, readPdf } from './support/pdf';
 
 /** Prints a page of the built site to PDF on the given paper. */
 async function printPage(path: string, format: 'A4' | 'Letter', javaScriptEnabled: boolean): Promise<{ pdf: Buffer; problems: string[] }> {
@@ -40,9 +15,6 @@ async function printPage(path: string, format: 'A4' | 'Letter', javaScriptEnable
   await tracked.close();
   return { pdf, problems: tracked.problems };
 }
-
-/** Paper names as pdfinfo reports them. */
-const PAPER_NAMES = { A4: '(A4)', Letter: '(letter)' } as const;
 
 describe('printing the routine', () => {
   for (const javaScriptEnabled of [true, false]) {

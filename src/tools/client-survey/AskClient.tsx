@@ -24,10 +24,12 @@ export interface AskClientProps {
   hydrated: boolean;
   /** Heading level of the section's title (2 on the tool pages, 3 inside a guidance page's embed). */
   headingLevel?: 2 | 3;
+  /** Told the client's name once a link is made for them (the printed record is theirs). */
+  onAsked?(clientName: string): void;
 }
 
 /** Makes a survey link for one client. */
-export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps) {
+export default function AskClient({ hydrated, headingLevel = 2, onAsked }: AskClientProps) {
   const id = useId();
   const clients = useStore($clients);
   const [clientName, setClientName] = useState('');
@@ -71,17 +73,21 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
       request,
       link: buildLink(surveyAddress(), encodeSurvey(request)),
     });
+    onAsked?.(request.clientName);
   }
 
   return (
-    <section class="cs-ask" aria-labelledby={`${id}-title`}>
-      <Heading id={`${id}-title`}>Ask the client</Heading>
-      <p>
+    // On paper, asking leaves only its record: the link made, written out in full (AskResult).
+    <section class={made ? 'cs-ask' : 'cs-ask no-print'} aria-labelledby={`${id}-title`}>
+      <Heading id={`${id}-title`} class="no-print">
+        Ask the client
+      </Heading>
+      <p class="no-print">
         Send the client these seven questions as a link; their answers come back as a link, through no server.
       </p>
       {/* The form only once hydrated: it does nothing without scripts, and the server's HTML stays small. */}
       {hydrated && (
-        <form onSubmit={ask} noValidate class="cs-ask-form">
+        <form onSubmit={ask} noValidate class="cs-ask-form no-print">
           <ClientNameField
             id={`${id}-client`}
             label="Client"
@@ -114,7 +120,7 @@ export default function AskClient({ hydrated, headingLevel = 2 }: AskClientProps
           {error?.field === 'form' && <p class="field-error">{error.message}</p>}
         </form>
       )}
-      <div role="status" class="cs-ask-status">
+      <div role="status" class="cs-ask-status no-print">
         {made &&
           `Survey link made for ${made.request.clientName}. It carries only the client’s name${made.request.askerName ? ', your name' : ''}, a survey number and today’s date.`}
       </div>

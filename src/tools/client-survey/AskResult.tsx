@@ -37,6 +37,11 @@ export default function AskResult({ request, link }: AskResultProps) {
   const [message, setMessage] = useState(() => writeMessage(request));
   return (
     <div class="cs-ask-result">
+      {/* Paper gets the whole link as text: a text box prints only what fits in it. */}
+      <p class="print-only cs-link-print">
+        Survey link for {request.clientName}
+        {request.askerName && `, from ${request.askerName}`}: {link}
+      </p>
       <FormField id={`${id}-link`} label="Survey link">
         {(control) => <input {...control} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />}
       </FormField>

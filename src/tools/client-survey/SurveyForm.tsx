@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import CopyLinkButton from '../shared/CopyLinkButton';
 import FormField from '../shared/FormField';
+import RecordStamp from '../shared/RecordStamp';
 import { formatIsoDateForReading, toIsoDate } from '../shared/calendar-date';
 import {
   ANSWER_MAX,
@@ -142,6 +143,7 @@ export default function SurveyForm() {
 
   return (
     <form ref={formRef} class="tool cs-survey" onSubmit={makeLink} noValidate>
+      <RecordStamp />
       <p class="cs-intro">
         <strong>{asker}</strong> asks how their work for <strong>{request.clientName}</strong> looks from your side (survey of{' '}
         {formatIsoDateForReading(request.askedOn)}). Rate each statement from 0 (not at all) to 10 (completely).

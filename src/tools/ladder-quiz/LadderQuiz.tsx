@@ -5,7 +5,7 @@
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
-import { buildShareUrl, LADDER_STATEMENTS, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
+import { ANSWER_LABELS, buildShareUrl, LADDER_STATEMENTS, LADDER_STEPS, parseShareQuery, placeOnLadder, SHARE_PARAM } from './model';
 import { LADDER_QUIZ_SUBJECT } from './facts';
 import type { LadderAnswers, LadderQuizData } from './schema';
 import { $ladderQuiz, applySharedAnswers, LADDER_QUIZ_STORE_NAME, restoreAnswers, setAnswer, startAgain } from './store';
@@ -13,6 +13,7 @@ import HistoryChart from './HistoryChart';
 import LadderResult from './LadderResult';
 import StatementChoice from './StatementChoice';
 import CopyLinkButton from '../shared/CopyLinkButton';
+import RecordStamp from '../shared/RecordStamp';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import UndoBar from '../shared/UndoBar';
 import { createLazyLoader } from '../shared/lazy-load';
@@ -100,6 +101,7 @@ export default function LadderQuiz() {
 
   return (
     <div class="tool ladder-quiz">
+      <RecordStamp />
       <SavedDataNotices names={[LADDER_QUIZ_STORE_NAME]} />
       {linkNotice && (
         <div class="notice notice-warning" role="status">
@@ -142,6 +144,24 @@ export default function LadderQuiz() {
           </fieldset>
         ))}
       </form>
+      {/* Paper gets each statement with its answer; the form's radio buttons stay on screen. */}
+      <div class="print-only ladder-print-answers">
+        {LADDER_STEPS.map((step) => (
+          <div key={step.number}>
+            <p class="ladder-print-step">
+              Step {step.number}: {step.name}
+            </p>
+            <dl>
+              {step.statements.map((statement) => (
+                <div key={statement.id}>
+                  <dt>{statement.text}</dt>
+                  <dd>{answers[statement.id] ? ANSWER_LABELS[answers[statement.id]!] : 'Not answered'}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        ))}
+      </div>
 
       <LadderResult placement={placement} />
 

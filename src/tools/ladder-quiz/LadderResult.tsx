@@ -109,7 +109,8 @@ export default function LadderResult({ placement }: LadderResultProps) {
           )}
 
           <h3>How well each step is held</h3>
-          <p class="field-hint">
+          {/* Paper leaves out the explanations (here and the climb time) so answers and result share one page. */}
+          <p class="field-hint no-print">
             Each bar is the step’s average answer, from Not yet (0) to Always ({MAX_ANSWER_POINTS}). The line marks
             Mostly ({HELD_AVERAGE_POINTS}), the least a held step needs, with no Not yet.
           </p>
@@ -141,8 +142,8 @@ export default function LadderResult({ placement }: LadderResultProps) {
             ))}
           </ol>
 
-          <h3>How long the climb takes</h3>
-          <p>{describeClimbTime(placement.stepNumber)}</p>
+          <h3 class="no-print">How long the climb takes</h3>
+          <p class="no-print">{describeClimbTime(placement.stepNumber)}</p>
         </>
       )}
     </section>

@@ -36,6 +36,7 @@ import ScoreResult from './ScoreResult';
 import ScoreSummaryBar from './ScoreSummaryBar';
 import ClientNameField from '../shared/ClientNameField';
 import CopyLinkButton from '../shared/CopyLinkButton';
+import RecordStamp from '../shared/RecordStamp';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import { watchWrites } from '../shared/saved-store';
 import { createLazyLoader, hasSavedData } from '../shared/lazy-load';
@@ -139,6 +140,7 @@ export default function LoyaltyScorer() {
 
   return (
     <div class="tool loyalty-scorer">
+      <RecordStamp client={draft.clientName} />
       {isHydrated && <SavedDataNotices names={SCORER_STORE_NAMES} />}
       {linkRead && (
         <div class="notice no-print" role="status">
@@ -190,6 +192,14 @@ export default function LoyaltyScorer() {
               ))}
             </fieldset>
           ))}
+          {/* Paper gets the ratings as words: a text box prints as an empty-looking frame. */}
+          <ul class="print-only loyalty-print-ratings">
+            {INPUTS.map((input) => (
+              <li key={input.id}>
+                {input.label}: {draft.entries[input.id] ?? 'not rated'}
+              </li>
+            ))}
+          </ul>
           <div class="button-row no-print">
             <button type="submit">Save scorecard</button>
             <button

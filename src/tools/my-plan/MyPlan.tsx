@@ -12,6 +12,7 @@ import ClientList from './ClientList';
 import DataControls from './DataControls';
 import NextActions from './NextActions';
 import ToolOverview from './ToolOverview';
+import RecordStamp from '../shared/RecordStamp';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import { createLazyLoader } from '../shared/lazy-load';
 import './my-plan.css';
@@ -53,6 +54,7 @@ export default function MyPlan() {
 
   return (
     <div class="tool my-plan">
+      <RecordStamp />
       {ready && <SavedDataNotices names={PLAN_STORE_NAMES} />}
       <NextActions ready={ready} />
       <ToolOverview ready={ready} />

@@ -10,6 +10,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { $today } from '../shared/today';
 import { useHydrated } from '../shared/use-hydrated';
 import { dateDraftIfEmpty } from './store';
+import RecordStamp from '../shared/RecordStamp';
 import SavedDataNotices from '../shared/SavedDataNotices';
 import ReviewForm from './ReviewForm';
 import ReviewList from './ReviewList';
@@ -32,6 +33,7 @@ export default function ToleranceReview() {
 
   return (
     <div class="tool tolerance-review">
+      <RecordStamp />
       {hydrated && <SavedDataNotices names={SAVED_STORE_NAMES} />}
       <ReviewForm hydrated={hydrated} nameRef={nameRef} />
       <ReviewList hydrated={hydrated} onReviewAgain={bringFormIntoView} />

@@ -6,6 +6,7 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatIsoDateForReading } from '../shared/calendar-date';
 import { CHANNEL_LABELS } from './contacts';
+import RecordStamp from '../shared/RecordStamp';
 import { $today } from '../shared/today';
 import { exportPlanCalendar, type PlanSummary } from './store';
 import ContactItem from './ContactItem';
@@ -78,6 +79,7 @@ export default function PlanSheet({ summary, headingId, announce, onDelete }: Pl
       <h2 id={headingId} tabIndex={-1}>
         Touchpoint plan for <span class="tp-client">{clientName}</span>
       </h2>
+      <RecordStamp />
       <p class="tp-meta">
         {plan.contacts.length} contacts
         {first && last && (

@@ -54,6 +54,8 @@ export interface ChecklistSheetProps {
   /** Today's date, marked in the grid when the week shown holds it. */
   today?: IsoDate;
   actions?: SheetActions;
+  /** The caveat the sheet's tally carries on paper (the page's own note is left off the sheet). */
+  ruleOfThumb?: string | undefined;
 }
 
 /** Prefix of element ids; the checklist appears once per page. */
@@ -63,7 +65,7 @@ const ID = 'weekly-checklist';
 export const GRID_ID = `${ID}-grid`;
 
 /** Renders the sheet. */
-export default function ChecklistSheet({ week, sheet, keyClientNames, clientNames, paper, today, actions }: ChecklistSheetProps) {
+export default function ChecklistSheet({ week, sheet, keyClientNames, clientNames, paper, today, actions, ruleOfThumb }: ChecklistSheetProps) {
   const days = week ? listWeekDays(week) : WEEKDAY_IDS.map((id) => ({ id, name: nameWeekday(id), date: undefined }));
   return (
     <section class="weekly-sheet" aria-labelledby={`${ID}-title`} data-paper={paper}>
@@ -202,6 +204,11 @@ export default function ChecklistSheet({ week, sheet, keyClientNames, clientName
             Habits practised: <span class="write-in" /> of 6. Ticks in all: <span class="write-in" />. All six this week?{' '}
             <span class="tick-box" />
           </>
+        )}
+        {ruleOfThumb && (
+          <span class="sheet-caveat">
+            <strong>A rule of thumb, not a measure.</strong> {ruleOfThumb}
+          </span>
         )}
       </p>
     </section>

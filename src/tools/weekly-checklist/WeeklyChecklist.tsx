@@ -45,6 +45,8 @@ export interface WeeklyChecklistProps {
    * without the page's title and explanations.
    */
   printAlone?: boolean;
+  /** The tool's rule-of-thumb line (its page's `ruleOfThumb`), printed at the foot of the sheet. */
+  ruleOfThumb?: string;
 }
 
 /** Saved stores this tool reads, whose set-aside notices it shows. */
@@ -57,7 +59,7 @@ interface Cleared {
 }
 
 /** The weekly checklist island. */
-export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistProps) {
+export default function WeeklyChecklist({ printAlone = false, ruleOfThumb }: WeeklyChecklistProps) {
   // False for the first render, which must match the server's blank sheet; true once running in the browser.
   const hydrated = useHydrated();
   const [printing, setPrinting] = useState<PrintRequest | null>(null);
@@ -116,6 +118,7 @@ export default function WeeklyChecklist({ printAlone = false }: WeeklyChecklistP
         paper={hydrated ? paper : undefined}
         today={filled ? today : undefined}
         actions={filled ? actions : undefined}
+        ruleOfThumb={ruleOfThumb}
       />
       {hydrated && (
         <div class="weekly-summary no-print">

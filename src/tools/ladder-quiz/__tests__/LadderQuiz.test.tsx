@@ -28,7 +28,8 @@ async function settle() {
 async function answerStep(stepNumber: number, level: AnswerLevel) {
   const step = LADDER_STEPS[stepNumber - 1]!;
   for (const statement of step.statements) {
-    const group = screen.getByText(statement.text).closest<HTMLElement>('[role="radiogroup"]')!;
+    // The statement as the form asks it (the print-only list of answers repeats its text).
+    const group = screen.getByText(statement.text, { selector: '.ladder-statement-text' }).closest<HTMLElement>('[role="radiogroup"]')!;
     fireEvent.click(within(group).getByLabelText(ANSWER_LABELS[level]));
   }
   await settle();

@@ -1,5 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { describe, expect, it, vi } from 'vitest';
+import { renderToString } from 'preact-render-to-string';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import RecordStamp from '../RecordStamp';
 import SavedDataNotices from '../SavedDataNotices';
 import UndoBar from '../UndoBar';
 import CopyLinkButton from '../CopyLinkButton';
@@ -42,5 +44,22 @@ describe('CopyLinkButton', () => {
     rerender(<CopyLinkButton buildUrl={() => 'https://example.test/?a=2'} linkedState="a=2" />);
     await waitFor(() => expect(screen.queryByText(/Link copied/)).not.toBeInTheDocument());
     expect(writeText).toHaveBeenCalledWith('https://example.test/?a=1');
+  });
+});
+
+describe('RecordStamp', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('heads a printed record with the client and the day, on paper only, and not in the server HTML', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 2, 10, 10));
+    // The build's day is not the reader's: the server renders nothing.
+    expect(renderToString(<RecordStamp client="Acme" />)).toBe('');
+    const { container, rerender } = render(<RecordStamp client="  Acme & Sons <Ltd> " />);
+    const stamp = container.querySelector('.record-stamp')!;
+    expect(stamp).toHaveClass('print-only');
+    expect(stamp).toHaveTextContent('Client: Acme & Sons <Ltd> · Printed Tue 10 Mar 2026');
+    rerender(<RecordStamp client=" " />);
+    expect(container.querySelector('.record-stamp')).toHaveTextContent(/^Printed Tue 10 Mar 2026$/);
   });
 });
