@@ -102,6 +102,9 @@ describe('the weekly checklist', () => {
     await customer.fill('Acme <b>Ltd</b>');
     await customer.press('Tab');
     await expect.poll(() => page.locator('.weekly-tally').textContent()).toContain('2 of 6 habits practised, 2 ticks in all');
+    // A key client is saved once the client list's code has loaded (it loads on focus): on a busy machine
+    // that can take longer than the reload below takes to start, so wait for the line to be written.
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('loyalty-playbook:weekly-checklist') ?? '')).toContain('keyClients');
 
     await page.reload({ waitUntil: 'networkidle' });
     await waitForLiveSheet(page);
