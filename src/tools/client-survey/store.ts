@@ -8,8 +8,7 @@
  */
 import { computed, type ReadableAtom } from 'nanostores';
 import { nanoid } from 'nanoid';
-import { toStorageKey, wrapEnvelope } from '../shared/saved-data';
-import { createDeferredSavedStore } from '../shared/saved-store';
+import { createDeferredSavedStore, watchWrites } from '../shared/saved-store';
 import { addClient, findClient, type Client } from '../shared/clients';
 import type { IsoDate } from '../shared/calendar-date';
 import { SURVEY_ID_LENGTH, type SurveyReply } from './model';
@@ -32,31 +31,17 @@ export const $latestReplyByClient: ReadableAtom<Record<string, SavedReply>> = co
 /** The message when storage refused a write (full, or turned off in this browser). */
 const NOT_KEPT = 'This browser did not keep it: its storage is full or turned off for this site. Nothing was saved.';
 
-/**
- * Sets the saved data and tells whether storage kept it. A full or blocked storage throws from the set
- * (the atom then stays as it was); some browsers drop the write silently, so the stored text is read back
- * and must be exactly what was written.
- */
+/** Sets the saved data through the one save path and tells whether the browser stored it. */
 function setAndConfirm(next: SurveyData): boolean {
-  try {
-    $surveyData.set(next);
-  } catch {
-    return false;
-  }
-  try {
-    return localStorage.getItem(toStorageKey(SURVEY_STORE_NAME)) === JSON.stringify(wrapEnvelope({ version: SURVEY_STORE_VERSION }, next));
-  } catch {
-    return false;
-  }
+  return watchWrites(() => $surveyData.set(next)).failure === undefined;
 }
 
-/** Puts the data back as it was after a refused write (the store may already hold the new value). */
+/**
+ * Puts the data back as it was after a refused write. The store holds the refused value in memory (so a
+ * tool keeps a user's work on screen); a survey or reply that was not stored is not kept at all.
+ */
 function restore(before: SurveyData): void {
-  try {
-    $surveyData.set(before);
-  } catch {
-    // Storage still refuses: the atom keeps what storage last held, which is `before` already.
-  }
+  $surveyData.set(before);
 }
 
 /**

@@ -27,6 +27,16 @@ const REPLY: Omit<SurveyReply, 'surveyId'> = {
   comment: '<b>Fine</b>',
 };
 
+/** Makes the browser refuse every write of the survey's data, as a full storage does. */
+function refuseSurveyWrites(): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with the storage as `this` below
+  const setItem = Storage.prototype.setItem;
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (this: Storage, key: string, value: string) {
+    if (key === KEY) throw new DOMException('Storage is full', 'QuotaExceededError');
+    setItem.call(this, key, value);
+  });
+}
+
 async function loadStores() {
   vi.resetModules();
   const survey = await import('../store');
@@ -38,7 +48,10 @@ async function loadStores() {
 }
 
 beforeAll(() => loadStores(), 60_000);
-beforeEach(() => localStorage.clear());
+beforeEach(() => {
+  vi.restoreAllMocks();
+  localStorage.clear();
+});
 
 function askAcme(s: Awaited<ReturnType<typeof loadStores>>) {
   const added = s.addClient('Acme');
@@ -72,10 +85,8 @@ describe('askClient', () => {
   it('does not announce a survey storage refused, and keeps nothing of it', async () => {
     const s = await loadStores();
     const added = s.addClient('Acme');
-    // As a full or blocked storage does: the persistent atom's write throws and the value is not set.
-    vi.spyOn(s.$surveyData, 'set').mockImplementationOnce(() => {
-      throw new DOMException('Storage is full', 'QuotaExceededError');
-    });
+    // As a full storage does: the browser refuses to store the survey's data.
+    refuseSurveyWrites();
     {
       const asked = s.askClient(added.ok ? added.client.id : '', TODAY);
       expect(asked).toMatchObject({
@@ -141,10 +152,8 @@ describe('saveReply', () => {
   it('does not announce a reply storage refused, and keeps the replies as they were', async () => {
     const s = await loadStores();
     const { survey } = askAcme(s);
-    // As a full or blocked storage does: the persistent atom's write throws and the value is not set.
-    vi.spyOn(s.$surveyData, 'set').mockImplementationOnce(() => {
-      throw new DOMException('Storage is full', 'QuotaExceededError');
-    });
+    // As a full storage does: the browser refuses to store the survey's data.
+    refuseSurveyWrites();
     {
       expect(s.saveReply({ ...REPLY, surveyId: survey.surveyId }, undefined, TODAY)).toMatchObject({ ok: false });
       expect(s.$surveyData.get().replies).toEqual([]);
