@@ -17,6 +17,7 @@ import {
 } from './model';
 import { describeWorking, type NextAction } from './advice';
 import { INPUTS } from './form';
+import type { ComponentChildren } from 'preact';
 import { withBase } from '../../lib/url';
 import type { Comparison } from './scorecards-store';
 
@@ -35,14 +36,23 @@ export interface ScoreResultProps {
 
 const OUTPUT_NAMES = { value: 'Value score', trust: 'Trust score', extraMile: 'Extra mile score' } as const;
 
-/** What the panel shows before every input is rated: no score, no band, and what is still to rate. */
-function UnratedResult({ idPrefix, unrated }: { idPrefix: string; unrated: readonly InputId[] }) {
+/**
+ * The frame both states of the result share: the heading the scorer moves focus to, the headline score and
+ * one polite announcement (the outputs themselves stay quiet, so a change is said once).
+ */
+interface ResultPanelProps {
+  idPrefix: string;
+  /** The headline score as read ("58 out of 100", or "No score yet"). */
+  score: string;
+  /** An id that explains the score (the note while an entry is invalid). */
+  scoreDescribedBy?: string | undefined;
+  announcement: string;
+  children: ComponentChildren;
+}
+
+function ResultPanel({ idPrefix, score, scoreDescribedBy, announcement, children }: ResultPanelProps) {
   const scoreId = `${idPrefix}-score`;
   const headingId = `${idPrefix}-result-heading`;
-  const rated = INPUT_IDS.length - unrated.length;
-  const names = unrated.map((id) => INPUTS.find((input) => input.id === id)!.label);
-  const announcement =
-    rated === 0 ? '' : `${rated} of ${INPUT_IDS.length} rated. Still to rate: ${names.join(', ')}.`;
   return (
     <section class="result-panel loyalty-result" aria-labelledby={headingId}>
       <h3 id={headingId} tabIndex={-1}>
@@ -50,10 +60,26 @@ function UnratedResult({ idPrefix, unrated }: { idPrefix: string; unrated: reado
       </h3>
       <p class="loyalty-headline">
         <label for={scoreId}>Loyalty score</label>{' '}
-        <output id={scoreId} aria-live="off">
-          No score yet
+        <output id={scoreId} aria-live="off" aria-describedby={scoreDescribedBy}>
+          {score}
         </output>
       </p>
+      {children}
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
+
+/** What the panel shows before every input is rated: no score, no band, and what is still to rate. */
+function UnratedResult({ idPrefix, unrated }: { idPrefix: string; unrated: readonly InputId[] }) {
+  const rated = INPUT_IDS.length - unrated.length;
+  const names = unrated.map((id) => INPUTS.find((input) => input.id === id)!.label);
+  const announcement =
+    rated === 0 ? '' : `${rated} of ${INPUT_IDS.length} rated. Still to rate: ${names.join(', ')}.`;
+  return (
+    <ResultPanel idPrefix={idPrefix} score="No score yet" announcement={announcement}>
       {rated === 0 ? (
         <p>Rate the seven parts to see the loyalty score, its band and the working. Nothing is assumed for a part you leave empty.</p>
       ) : (
@@ -70,10 +96,7 @@ function UnratedResult({ idPrefix, unrated }: { idPrefix: string; unrated: reado
           </ul>
         </>
       )}
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-    </section>
+    </ResultPanel>
   );
 }
 
@@ -84,9 +107,7 @@ export default function ScoreResult(props: ScoreResultProps) {
 }
 
 function RatedResult({ idPrefix, result, actions, isWaiting, comparison }: ScoreResultProps & { result: LoyaltyResult }) {
-  const scoreId = `${idPrefix}-score`;
   const waitingId = `${idPrefix}-waiting`;
-  const headingId = `${idPrefix}-result-heading`;
   const guidance = FACTOR_GUIDANCE[result.weakest];
   const weakestName = FACTOR_LABELS[result.weakest];
   const announcement = isWaiting
@@ -94,17 +115,12 @@ function RatedResult({ idPrefix, result, actions, isWaiting, comparison }: Score
     : `Loyalty score ${result.score} out of ${SCORE_MAX}: ${result.band.name}. Weakest factor: ${weakestName}.`;
 
   return (
-    <section class="result-panel loyalty-result" aria-labelledby={headingId}>
-      <h3 id={headingId} tabIndex={-1}>
-        Result
-      </h3>
-      <p class="loyalty-headline">
-        <label for={scoreId}>Loyalty score</label>{' '}
-        {/* One polite announcement below says it all; the outputs themselves stay quiet. */}
-        <output id={scoreId} aria-live="off" aria-describedby={isWaiting ? waitingId : undefined}>
-          {result.score} out of {SCORE_MAX}
-        </output>
-      </p>
+    <ResultPanel
+      idPrefix={idPrefix}
+      score={`${result.score} out of ${SCORE_MAX}`}
+      scoreDescribedBy={isWaiting ? waitingId : undefined}
+      announcement={announcement}
+    >
       {/* The bar takes the band's colour: at risk looks at risk. */}
       <meter class={`score-meter band-${result.band.id}`} min={0} max={SCORE_MAX} value={result.score} aria-hidden="true" />
       <p class="loyalty-band">
@@ -175,9 +191,6 @@ function RatedResult({ idPrefix, result, actions, isWaiting, comparison }: Score
       <p class="no-print">
         More in the guidance: <a href={withBase(import.meta.env.BASE_URL, guidance.path)}>{guidance.title}</a>.
       </p>
-      <p class="visually-hidden" role="status" aria-live="polite">
-        {announcement}
-      </p>
-    </section>
+    </ResultPanel>
   );
 }
